@@ -1,0 +1,92 @@
+/**
+ * The chart model: plain data, no React, no DOM. Selectors build it from a
+ * dataset and the view state; Recharts draws it on screen, and the static SVG
+ * renderer (image downloads, prerendering) draws the same model, so a chart
+ * looks the same everywhere.
+ */
+
+export type ChartId = 'sector-shares' | 'exports-trend' | 'pmi';
+export const CHART_IDS: readonly ChartId[] = ['sector-shares', 'exports-trend', 'pmi'];
+
+/** What the frame prints around every chart (dashboard, embed, image export). */
+export interface ChartText {
+  title: string;
+  subtitle: string;
+  /** "Source: …" line, already translated. */
+  source: string;
+  /** "Data as released …" line, already translated. */
+  vintage: string;
+  notes: string[];
+  /** Plain-language summary: the chart's accessible description and the image alt text. */
+  summary: string;
+}
+
+export interface BarDatum {
+  id: string;
+  label: string;
+  value: number;
+  /** The value as printed at the end of the bar, e.g. "21.46%" or "≈ 13". */
+  valueLabel: string;
+  /** Longer text for tooltips and screen readers. */
+  description: string;
+  derived: boolean;
+  /** The accent bar; the rest are muted. */
+  highlight: boolean;
+  /** A remainder ("all other sectors") is drawn muted and last. */
+  isRemainder?: boolean;
+}
+
+export interface BarChartModel {
+  kind: 'bar';
+  /** horizontal: categories down the side (sector shares); vertical: categories along the bottom (years). */
+  orientation: 'horizontal' | 'vertical';
+  bars: BarDatum[];
+  /** Upper end of the value axis. */
+  max: number;
+  unitLabel: string;
+}
+
+export interface LinePoint {
+  /** `YYYY-MM` */
+  x: string;
+  xLabel: string;
+  y: number;
+  yLabel: string;
+}
+
+export interface LineChartModel {
+  kind: 'line';
+  points: LinePoint[];
+  yDomain: [number, number];
+  xTicks: { x: string; label: string }[];
+  /** A reference line (the PMI's 50), not a series. */
+  reference?: { y: number; label: string; aboveLabel: string; belowLabel: string };
+  annotations: { x: string; y: number; label: string }[];
+  unitLabel: string;
+}
+
+export type TableCell = string | number | null;
+
+export interface TableColumn {
+  /** Machine header for CSV (stable, English, snake_case). */
+  id: string;
+  /** Translated header for people. */
+  label: string;
+  kind: 'text' | 'number' | 'month';
+  /** Decimal places to show for numbers (per row when `decimalsByRow` is given). */
+  decimals?: number;
+}
+
+/** Exactly the numbers the chart plots, one click away (and in the CSV downloads). */
+export interface TableModel {
+  columns: TableColumn[];
+  rows: TableCell[][];
+  /** Per-row decimals for number columns, where precision differs by row (stated vs derived). */
+  decimalsByRow?: (number | undefined)[][];
+}
+
+export type ChartModel = (BarChartModel | LineChartModel) & {
+  id: ChartId;
+  text: ChartText;
+  table: TableModel;
+};

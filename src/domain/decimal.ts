@@ -1,0 +1,66 @@
+/**
+ * A number as it was printed: its value and how precisely it was printed.
+ * Precision matters here: "10 %" is a share rounded to a whole percent and a
+ * value derived from it must not claim more precision than that.
+ */
+export interface PrintedNumber {
+  value: number;
+  /** Digits after the decimal point as printed ("126.57" → 2, "10" → 0). */
+  decimals: number;
+  /** Significant figures as printed ("10" → 2, "0.05" → 1, "126.57" → 5). */
+  significantFigures: number;
+}
+
+const MACHINE_DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
+
+/** Parses a machine-format ('.'-decimal, no grouping) number; null when it is not one. */
+export function parseMachineDecimal(raw: string): PrintedNumber | null {
+  const text = raw.trim();
+  const match = MACHINE_DECIMAL.exec(text);
+  if (!match) return null;
+  const integerPart = match[1] ?? '';
+  const fraction = match[2] ?? '';
+  const digits = (integerPart + fraction).replace(/^0+/, '');
+  return {
+    value: Number(text),
+    decimals: fraction.length,
+    significantFigures: Math.max(1, digits.length),
+  };
+}
+
+/** Half a unit in the last printed place: the rounding error a printed number can carry. */
+export function halfUnit(decimals: number): number {
+  return 0.5 * 10 ** -decimals;
+}
+
+/** Decimal places that show `significantFigures` significant figures of `value`. */
+export function decimalsForSignificantFigures(value: number, significantFigures: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  return Math.max(0, significantFigures - 1 - magnitude);
+}
+
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** Closed interval of the true values a printed number can stand for. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export function intervalOf(printed: PrintedNumber): Interval {
+  const half = halfUnit(printed.decimals);
+  return { low: printed.value - half, high: printed.value + half };
+}
+
+/** (a / b) × 100 over intervals, for positive a and b. */
+export function percentInterval(part: Interval, whole: Interval): Interval {
+  return { low: (part.low / whole.high) * 100, high: (part.high / whole.low) * 100 };
+}
+
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return a.low <= b.high + 1e-12 && b.low <= a.high + 1e-12;
+}

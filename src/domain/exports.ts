@@ -1,0 +1,392 @@
+import { parseCsv } from './csv.ts';
+import type { PrintedNumber } from './decimal.ts';
+import { intervalOf, intervalsOverlap, percentInterval } from './decimal.ts';
+import type { Figure } from './figures.ts';
+import { derivedFigure, statedFigure } from './figures.ts';
+import type { CellRef } from './fields.ts';
+import { duplicateKeyIssue, readMonth, readNumber, readRequiredText, unknownSourceIssue } from './fields.ts';
+import type { Issue, Result } from './result.ts';
+import { fail, fromIssues } from './result.ts';
+import { REMAINDER_ID, isKnownSector } from './sectors.ts';
+import type { SourceMap } from './sources.ts';
+
+export type Coverage = 'full-year' | 'partial';
+
+export interface SectorEntry {
+  sectorId: string;
+  /** True for "all other sectors": the part of the total the release does not name. */
+  isRemainder: boolean;
+  share: Figure;
+  value: Figure;
+}
+
+export interface PeriodBreakdown {
+  id: string;
+  start: string;
+  end: string;
+  coverage: Coverage;
+  /** Total manufacturing exports of the period, billion USD. */
+  total: Figure;
+  sourceId: string;
+  /** Named sectors, largest share first, then the remainder. */
+  sectors: SectorEntry[];
+}
+
+export interface AnnualTotal {
+  year: number;
+  manufacturing: Figure;
+  national?: Figure;
+  shareOfNational?: Figure;
+}
+
+export interface ExportsDataset {
+  sources: SourceMap;
+  periods: PeriodBreakdown[];
+  annual: AnnualTotal[];
+}
+
+export interface ExportsFiles {
+  periods: string;
+  sectorExports: string;
+  annualTotals: string;
+}
+
+export const EXPORT_FILES = {
+  periods: 'periods.csv',
+  sectorExports: 'sector-exports.csv',
+  annualTotals: 'annual-totals.csv',
+} as const;
+
+/** Shares may exceed 100 % by this much through rounding of the printed figures. */
+const SHARE_SUM_TOLERANCE = 0.05;
+
+interface PeriodRow {
+  id: string;
+  start: string;
+  end: string;
+  coverage: Coverage;
+  total: PrintedNumber;
+  sourceId: string;
+  line: number;
+}
+
+interface SectorRow {
+  periodId: string;
+  sectorId: string;
+  share: PrintedNumber | null;
+  value: PrintedNumber | null;
+  sourceId: string;
+  line: number;
+}
+
+function checkSource(sources: SourceMap, id: string | null, ref: CellRef, issues: Issue[]): id is string {
+  if (id === null) return false;
+  if (!sources.has(id)) {
+    issues.push(unknownSourceIssue(ref, id));
+    return false;
+  }
+  return true;
+}
+
+function readPeriods(text: string, sources: SourceMap, issues: Issue[]): PeriodRow[] | null {
+  const file = EXPORT_FILES.periods;
+  const table = parseCsv(text, {
+    file,
+    requiredColumns: ['period', 'start', 'end', 'coverage', 'total_busd', 'source'],
+  });
+  issues.push(...table.issues);
+  if (!table.ok) return null;
+  const periods: PeriodRow[] = [];
+  const firstRow = new Map<string, number>();
+  table.data.rows.forEach((row, index) => {
+    const line = table.data.lineNumbers[index] ?? index + 2;
+    const ref = (column: string): CellRef => ({ file, row: line, column });
+    const id = readRequiredText(row.period, ref('period'), issues);
+    const start = readMonth(row.start, ref('start'), issues);
+    const end = readMonth(row.end, ref('end'), issues);
+    const total = readNumber(row.total_busd, ref('total_busd'), { required: true, min: 0 }, issues);
+    const sourceId = readRequiredText(row.source, ref('source'), issues);
+    const coverage = row.coverage;
+    if (coverage !== 'full-year' && coverage !== 'partial') {
+      issues.push({ code: 'value.unknownId', severity: 'error', ...ref('coverage'), params: { value: coverage ?? '' } });
+      return;
+    }
+    if (!checkSource(sources, sourceId, ref('source'), issues)) return;
+    if (id === null || start === null || end === null || total === null) return;
+    if (start > end) {
+      issues.push({ code: 'value.outOfRange', severity: 'error', ...ref('end'), params: { value: end, min: start, max: '' } });
+      return;
+    }
+    const first = firstRow.get(id);
+    if (first !== undefined) {
+      issues.push(duplicateKeyIssue(ref('period'), id, first));
+      return;
+    }
+    firstRow.set(id, line);
+    periods.push({ id, start, end, coverage, total, sourceId, line });
+  });
+  return periods;
+}
+
+function readSectorRows(
+  text: string,
+  sources: SourceMap,
+  periodIds: ReadonlySet<string>,
+  issues: Issue[],
+): SectorRow[] | null {
+  const file = EXPORT_FILES.sectorExports;
+  const table = parseCsv(text, {
+    file,
+    requiredColumns: ['period', 'sector', 'share_pct', 'value_busd', 'source'],
+  });
+  issues.push(...table.issues);
+  if (!table.ok) return null;
+  const rows: SectorRow[] = [];
+  const firstRow = new Map<string, number>();
+  table.data.rows.forEach((row, index) => {
+    const line = table.data.lineNumbers[index] ?? index + 2;
+    const ref = (column: string): CellRef => ({ file, row: line, column });
+    const periodId = readRequiredText(row.period, ref('period'), issues);
+    const sectorId = readRequiredText(row.sector, ref('sector'), issues);
+    const share = readNumber(row.share_pct, ref('share_pct'), { min: 0, max: 100 }, issues);
+    const value = readNumber(row.value_busd, ref('value_busd'), { min: 0 }, issues);
+    const sourceId = readRequiredText(row.source, ref('source'), issues);
+    if (!checkSource(sources, sourceId, ref('source'), issues)) return;
+    if (periodId === null || sectorId === null) return;
+    if (!periodIds.has(periodId)) {
+      issues.push({ code: 'key.unknownPeriod', severity: 'error', ...ref('period'), params: { id: periodId } });
+      return;
+    }
+    if (!isKnownSector(sectorId)) {
+      issues.push({ code: 'value.unknownId', severity: 'error', ...ref('sector'), params: { value: sectorId } });
+      return;
+    }
+    if ((row.share_pct ?? '') === '' && (row.value_busd ?? '') === '') {
+      issues.push({ code: 'value.required', severity: 'error', ...ref('share_pct') });
+      return;
+    }
+    if ((row.share_pct && !share) || (row.value_busd && !value)) return;
+    const key = `${periodId}/${sectorId}`;
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      issues.push(duplicateKeyIssue(ref('sector'), key, first));
+      return;
+    }
+    firstRow.set(key, line);
+    rows.push({ periodId, sectorId, share, value, sourceId, line });
+  });
+  return rows;
+}
+
+/** Stated share and stated value must agree with the total to the precision they were printed with. */
+function checkAgreement(
+  part: PrintedNumber,
+  whole: PrintedNumber,
+  statedShare: PrintedNumber,
+  ref: CellRef,
+  issues: Issue[],
+): void {
+  const possible = percentInterval(intervalOf(part), intervalOf(whole));
+  if (!intervalsOverlap(possible, intervalOf(statedShare))) {
+    issues.push({
+      code: 'figures.disagree',
+      severity: 'error',
+      ...ref,
+      params: {
+        stated: statedShare.value,
+        computed: Number(((part.value / whole.value) * 100).toFixed(3)),
+      },
+    });
+  }
+}
+
+function buildBreakdown(period: PeriodRow, rows: SectorRow[], issues: Issue[]): PeriodBreakdown {
+  const total = statedFigure(period.total, period.sourceId);
+  const named: SectorEntry[] = rows.map((row) => {
+    const ref: CellRef = { file: EXPORT_FILES.sectorExports, row: row.line, column: 'share_pct' };
+    if (row.share && row.value) checkAgreement(row.value, period.total, row.share, ref, issues);
+    const share = row.share
+      ? statedFigure(row.share, row.sourceId)
+      : derivedFigure((row.value!.value / total.value) * 100, [row.value!, total], row.sourceId, {
+          kind: 'valueOverTotal',
+          value: row.value!.value,
+          total: total.value,
+        });
+    const value = row.value
+      ? statedFigure(row.value, row.sourceId)
+      : derivedFigure((share.value * total.value) / 100, [share, total], row.sourceId, {
+          kind: 'shareOfTotal',
+          share: share.value,
+          total: total.value,
+        });
+    return { sectorId: row.sectorId, isRemainder: false, share, value };
+  });
+
+  const sumShares = named.reduce((sum, entry) => sum + entry.share.value, 0);
+  const sumValues = named.reduce((sum, entry) => sum + entry.value.value, 0);
+  const allSharesStated = rows.every((row) => row.share !== null);
+  const allValuesStated = rows.every((row) => row.value !== null);
+  const overHundred = allValuesStated && !allSharesStated ? sumValues > total.value + 0.005 : sumShares > 100 + SHARE_SUM_TOLERANCE;
+  if (overHundred) {
+    issues.push({
+      code: 'shares.overHundred',
+      severity: 'error',
+      file: EXPORT_FILES.sectorExports,
+      row: rows[0]?.line,
+      column: allSharesStated ? 'share_pct' : 'value_busd',
+      params: { period: period.id, sum: Number(sumShares.toFixed(2)) },
+    });
+  }
+
+  const sectors = [...named].sort((a, b) => b.share.value - a.share.value);
+  if (!overHundred && rows.length > 0) {
+    sectors.push(remainderEntry(period, rows, named, total, allSharesStated));
+  }
+  return {
+    id: period.id,
+    start: period.start,
+    end: period.end,
+    coverage: period.coverage,
+    total,
+    sourceId: period.sourceId,
+    sectors,
+  };
+}
+
+function remainderEntry(
+  period: PeriodRow,
+  rows: SectorRow[],
+  named: SectorEntry[],
+  total: Figure,
+  allSharesStated: boolean,
+): SectorEntry {
+  const sourceId = period.sourceId;
+  if (allSharesStated) {
+    const namedShares = named.reduce((sum, entry) => sum + entry.share.value, 0);
+    const decimals = Math.max(...rows.map((row) => row.share?.decimals ?? 0));
+    const shareValue = Number((100 - namedShares).toFixed(decimals));
+    const share: Figure = {
+      value: shareValue,
+      decimals,
+      significantFigures: Math.max(1, Math.floor(Math.log10(Math.max(shareValue, 1))) + 1 + decimals),
+      status: 'derived',
+      sourceId,
+      derivation: { kind: 'remainderOfShares', namedShares: Number(namedShares.toFixed(decimals)) },
+    };
+    const value = derivedFigure((share.value * total.value) / 100, [share, total], sourceId, {
+      kind: 'shareOfTotal',
+      share: share.value,
+      total: total.value,
+    });
+    return { sectorId: REMAINDER_ID, isRemainder: true, share, value };
+  }
+  const namedValues = named.reduce((sum, entry) => sum + entry.value.value, 0);
+  const decimals = Math.max(total.decimals, ...named.map((entry) => entry.value.decimals));
+  const remainderValue = Number((total.value - namedValues).toFixed(decimals));
+  const value: Figure = {
+    value: remainderValue,
+    decimals,
+    significantFigures: Math.max(1, Math.floor(Math.log10(Math.max(remainderValue, 1))) + 1 + decimals),
+    status: 'derived',
+    sourceId,
+    derivation: { kind: 'remainderOfValues', total: total.value, namedValues: Number(namedValues.toFixed(decimals)) },
+  };
+  const share = derivedFigure((value.value / total.value) * 100, [value, total], sourceId, {
+    kind: 'valueOverTotal',
+    value: value.value,
+    total: total.value,
+  });
+  return { sectorId: REMAINDER_ID, isRemainder: true, share, value };
+}
+
+function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): AnnualTotal[] | null {
+  const file = EXPORT_FILES.annualTotals;
+  const table = parseCsv(text, {
+    file,
+    requiredColumns: ['year', 'manufacturing_busd', 'national_busd', 'share_of_national_pct', 'source'],
+  });
+  issues.push(...table.issues);
+  if (!table.ok) return null;
+  const totals: AnnualTotal[] = [];
+  const firstRow = new Map<number, number>();
+  table.data.rows.forEach((row, index) => {
+    const line = table.data.lineNumbers[index] ?? index + 2;
+    const ref = (column: string): CellRef => ({ file, row: line, column });
+    const year = readNumber(row.year, ref('year'), { required: true, min: 1900, max: 2100 }, issues);
+    const manufacturing = readNumber(row.manufacturing_busd, ref('manufacturing_busd'), { required: true, min: 0 }, issues);
+    const national = readNumber(row.national_busd, ref('national_busd'), { min: 0 }, issues);
+    const share = readNumber(row.share_of_national_pct, ref('share_of_national_pct'), { min: 0, max: 100 }, issues);
+    const sourceId = readRequiredText(row.source, ref('source'), issues);
+    if (!checkSource(sources, sourceId, ref('source'), issues)) return;
+    if (year === null || manufacturing === null) return;
+    if (year.decimals > 0) {
+      issues.push({ code: 'value.notNumber', severity: 'error', ...ref('year'), params: { value: row.year ?? '' } });
+      return;
+    }
+    const first = firstRow.get(year.value);
+    if (first !== undefined) {
+      issues.push(duplicateKeyIssue(ref('year'), String(year.value), first));
+      return;
+    }
+    firstRow.set(year.value, line);
+    const entry: AnnualTotal = { year: year.value, manufacturing: statedFigure(manufacturing, sourceId) };
+    if (national) {
+      entry.national = statedFigure(national, sourceId);
+      if (national.value < manufacturing.value) {
+        issues.push({ code: 'value.outOfRange', severity: 'error', ...ref('national_busd'), params: { value: national.value, min: manufacturing.value, max: '∞' } });
+      }
+    }
+    if (share) {
+      entry.shareOfNational = statedFigure(share, sourceId);
+      if (national) checkAgreement(manufacturing, national, share, ref('share_of_national_pct'), issues);
+    } else if (national && entry.national) {
+      entry.shareOfNational = derivedFigure(
+        (manufacturing.value / national.value) * 100,
+        [entry.manufacturing, entry.national],
+        sourceId,
+        { kind: 'ratio', part: manufacturing.value, whole: national.value },
+      );
+    }
+    totals.push(entry);
+  });
+  return totals.sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Builds the sector-exports dataset from its three files: parses, validates,
+ * derives what the sources do not state and marks it as derived.
+ */
+export function buildExportsDataset(files: ExportsFiles, sources: SourceMap): Result<ExportsDataset> {
+  const issues: Issue[] = [];
+  const periodRows = readPeriods(files.periods, sources, issues);
+  const annual = readAnnualTotals(files.annualTotals, sources, issues);
+  if (!periodRows || !annual) return fail(issues);
+  const sectorRows = readSectorRows(files.sectorExports, sources, new Set(periodRows.map((p) => p.id)), issues);
+  if (!sectorRows) return fail(issues);
+
+  const periods = periodRows.map((period) =>
+    buildBreakdown(
+      period,
+      sectorRows.filter((row) => row.periodId === period.id),
+      issues,
+    ),
+  );
+
+  // A full-year period and the annual series must state the same total.
+  for (const period of periodRows) {
+    if (period.coverage !== 'full-year' || period.start.slice(0, 4) !== period.end.slice(0, 4)) continue;
+    const year = annual.find((entry) => entry.year === Number(period.start.slice(0, 4)));
+    if (year && year.manufacturing.value !== period.total.value) {
+      issues.push({
+        code: 'period.totalMismatch',
+        severity: 'error',
+        file: EXPORT_FILES.periods,
+        row: period.line,
+        column: 'total_busd',
+        params: { period: period.id, periodTotal: period.total.value, annualTotal: year.manufacturing.value },
+      });
+    }
+  }
+
+  return fromIssues({ sources, periods, annual }, issues);
+}

@@ -1,0 +1,66 @@
+/**
+ * Errors are values here (as in OWID Grapher's ErrorValue and Excalidraw's
+ * restore functions): parsers and validators return a Result and never throw
+ * at the caller, so the UI can always keep what it had and explain what went wrong.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Every issue code is translated in the UI (`issue.<code>` in src/i18n). */
+export type IssueCode =
+  | 'load.failed'
+  | 'csv.empty'
+  | 'csv.headerOnly'
+  | 'csv.unclosedQuote'
+  | 'csv.malformed'
+  | 'csv.raggedRow'
+  | 'csv.missingColumn'
+  | 'csv.duplicateHeader'
+  | 'csv.emptyHeader'
+  | 'value.required'
+  | 'value.notNumber'
+  | 'value.outOfRange'
+  | 'value.invalidMonth'
+  | 'value.invalidDate'
+  | 'value.unknownId'
+  | 'key.duplicate'
+  | 'key.unknownSource'
+  | 'key.unknownPeriod'
+  | 'shares.overHundred'
+  | 'figures.disagree'
+  | 'period.totalMismatch'
+  | 'pmi.gap';
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** Which file the issue is in, when it comes from a file. */
+  file?: string;
+  /** 1-based line number in the file as a spreadsheet shows it (the header is line 1). */
+  row?: number;
+  /** Column name (header) where the issue applies. */
+  column?: string;
+  /** Values the translated message interpolates, e.g. { value: 'abc' }. */
+  params?: Record<string, string | number>;
+}
+
+export type Result<T> =
+  | { ok: true; data: T; issues: Issue[] }
+  | { ok: false; data?: undefined; issues: Issue[] };
+
+export function ok<T>(data: T, issues: Issue[] = []): Result<T> {
+  return { ok: true, data, issues };
+}
+
+export function fail<T>(issues: Issue[]): Result<T> {
+  return { ok: false, issues };
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+/** Ok when no issue is an error; warnings travel with the data. */
+export function fromIssues<T>(data: T, issues: Issue[]): Result<T> {
+  return hasErrors(issues) ? fail(issues) : ok(data, issues);
+}

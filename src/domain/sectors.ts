@@ -1,0 +1,25 @@
+/**
+ * Sector identifiers used in data/. Names are translated in src/i18n; the
+ * Indonesian names follow the source (industri makanan, logam dasar, …).
+ */
+export const SECTOR_IDS = [
+  'food',
+  'food-beverages',
+  'base-metals',
+  'chemicals',
+  'apparel',
+  'textiles-apparel',
+  'paper',
+  'motor-vehicles',
+  'electronics',
+  'rubber-plastics',
+] as const;
+
+export type KnownSectorId = (typeof SECTOR_IDS)[number];
+
+/** The remainder of a period: every sector its release does not name ("all other sectors"). */
+export const REMAINDER_ID = 'all-other';
+
+export function isKnownSector(id: string): id is KnownSectorId {
+  return (SECTOR_IDS as readonly string[]).includes(id);
+}
