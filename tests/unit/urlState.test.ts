@@ -284,7 +284,7 @@ describe('decodeViewState', () => {
   });
 
   it('accepts any well-formed sector id when the context does not list sectors', () => {
-    const { sectors: _sectors, ...noSectors } = context;
+    const noSectors: DecodeContext = { periods: context.periods, pmiMonths: context.pmiMonths };
     expect(decodeViewState('v=1&sector=Paper', noSectors).state.sector).toBe('paper');
     expect(decodeViewState('v=1&sector=%3Cscript%3E', noSectors).ignored).toEqual([
       { param: 'sector', value: '<script>', reason: 'malformed' },
