@@ -1,0 +1,202 @@
+/**
+ * CSV and clipboard exports of a chart's table: exactly the numbers the chart
+ * plots, at the precision they were printed (the table's decimals), so a
+ * derived value never claims more precision than the figures it came from.
+ *
+ * Two flavours:
+ * - machine: UTF-8 without BOM, comma, `.` decimal, no grouping, months as
+ *   `YYYY-MM`, header = column ids, RFC 4180 quoting and CRLF line ends. The
+ *   same shape as the files in data/.
+ * - spreadsheet: what the reader's spreadsheet opens correctly with a double
+ *   click. `id`: `;` delimiter and `,` decimal (Excel with Indonesian regional
+ *   settings expects both); `en`: `,` and `.`. Both start with a UTF-8 BOM
+ *   (without it Excel reads UTF-8 as a legacy code page and mangles "≈" and
+ *   "–"), headers are the translated column labels, and text cells that a
+ *   spreadsheet would run as a formula (`=`, `+`, `-`, `@`) get a leading `'`
+ *   (OWASP's advice against CSV injection; imported data can contain anything).
+ *
+ * Provenance: both flavours stay strictly rectangular (one header row, no
+ * comment lines), so any CSV reader round-trips them. Attribution travels as
+ * an ordinary last column, added with `withSourceColumn` (the files in data/
+ * carry a `source` column too), and in the file name's chart id.
+ */
+import type { ChartId, TableCell, TableColumn, TableModel } from '../../domain/chartModel.ts';
+import type { Locale } from '../../state/viewState.ts';
+import { chartFileBase } from './fileNames.ts';
+
+export type CsvFlavour = 'machine' | 'spreadsheet';
+
+export const UTF8_BOM = '\uFEFF';
+
+export interface SpreadsheetFormat {
+  delimiter: ',' | ';';
+  decimal: '.' | ',';
+}
+
+export const SPREADSHEET_FORMATS: Record<Locale, SpreadsheetFormat> = {
+  en: { delimiter: ',', decimal: '.' },
+  id: { delimiter: ';', decimal: ',' },
+};
+
+const MACHINE_FORMAT: SpreadsheetFormat = { delimiter: ',', decimal: '.' };
+const CRLF = '\r\n';
+
+// Plain digits, never grouping or an exponent: 1e-7 → "0.0000001".
+const plainFormats = new Map<number, Intl.NumberFormat>();
+function plainFormat(decimals: number | undefined): Intl.NumberFormat {
+  const key = decimals ?? -1;
+  let format = plainFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      useGrouping: false,
+      ...(decimals === undefined
+        ? { maximumFractionDigits: 20 }
+        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+    });
+    plainFormats.set(key, format);
+  }
+  return format;
+}
+
+function validDecimals(decimals: number | undefined): number | undefined {
+  return decimals !== undefined && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20
+    ? decimals
+    : undefined;
+}
+
+/**
+ * A number as plain `.`-decimal text with `decimals` places (all its digits
+ * when not given); '' for a missing or non-finite value.
+ */
+export function plainDecimal(value: number, decimals?: number): string {
+  if (!Number.isFinite(value)) return '';
+  const text = plainFormat(validDecimals(decimals)).format(value);
+  // No "-0" or "-0.00": a rounded-away sign is noise.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+function cellDecimals(
+  table: TableModel,
+  rowIndex: number,
+  columnIndex: number,
+): number | undefined {
+  return table.decimalsByRow?.[rowIndex]?.[columnIndex] ?? table.columns[columnIndex]?.decimals;
+}
+
+/** Text a spreadsheet would evaluate as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+interface CellFormat {
+  decimal: SpreadsheetFormat['decimal'];
+  guardFormulas: boolean;
+}
+
+function formatCell(
+  cell: TableCell | undefined,
+  column: TableColumn | undefined,
+  decimals: number | undefined,
+  format: CellFormat,
+): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') {
+    const text = plainDecimal(cell, decimals);
+    return format.decimal === '.' ? text : text.replace('.', format.decimal);
+  }
+  // Months and ids are data, not formulas; only free text is guarded.
+  return format.guardFormulas && column?.kind === 'text' ? guardFormula(cell) : cell;
+}
+
+/** RFC 4180: quote a field holding the delimiter, a quote or a line break; double inner quotes. */
+function quoteField(field: string, delimiter: string): string {
+  return field.includes(delimiter) || /["\r\n]/.test(field)
+    ? `"${field.replace(/"/g, '""')}"`
+    : field;
+}
+
+function tableRecords(table: TableModel, header: 'ids' | 'labels', format: CellFormat): string[][] {
+  const columns = table.columns;
+  const headerRow = columns.map((column) => (header === 'ids' ? column.id : column.label));
+  const dataRows = table.rows.map((row, rowIndex) =>
+    columns.map((column, columnIndex) =>
+      formatCell(row[columnIndex], column, cellDecimals(table, rowIndex, columnIndex), format),
+    ),
+  );
+  return [headerRow, ...dataRows];
+}
+
+function joinRecords(records: string[][], delimiter: string, lineEnd: string): string {
+  return records
+    .map((record) => record.map((field) => quoteField(field, delimiter)).join(delimiter))
+    .join(lineEnd);
+}
+
+/** Machine CSV: comma, `.` decimal, column ids as header, no BOM. */
+export function tableToMachineCsv(table: TableModel): string {
+  const records = tableRecords(table, 'ids', {
+    decimal: MACHINE_FORMAT.decimal,
+    guardFormulas: false,
+  });
+  return joinRecords(records, MACHINE_FORMAT.delimiter, CRLF) + CRLF;
+}
+
+/** Spreadsheet CSV in the reader's locale: BOM, translated headers, locale delimiter and decimal. */
+export function tableToSpreadsheetCsv(table: TableModel, locale: Locale): string {
+  const format = SPREADSHEET_FORMATS[locale];
+  const records = tableRecords(table, 'labels', { decimal: format.decimal, guardFormulas: true });
+  return UTF8_BOM + joinRecords(records, format.delimiter, CRLF) + CRLF;
+}
+
+export function tableToCsv(table: TableModel, flavour: CsvFlavour, locale: Locale): string {
+  return flavour === 'machine' ? tableToMachineCsv(table) : tableToSpreadsheetCsv(table, locale);
+}
+
+/**
+ * Tab-separated text for the clipboard: pastes into Excel, LibreOffice and
+ * Google Sheets as cells. Translated headers, the locale's decimal mark, no
+ * grouping (a grouped "1.234" would paste as 1.234 in an English sheet).
+ */
+export function tableToTsv(table: TableModel, locale: Locale): string {
+  const records = tableRecords(table, 'labels', {
+    decimal: SPREADSHEET_FORMATS[locale].decimal,
+    guardFormulas: true,
+  });
+  // Spreadsheets read quoted cells on paste as they do in CSV: tabs, quotes and line breaks need quoting.
+  return joinRecords(records, '\t', '\n');
+}
+
+/**
+ * The table with attribution as its last column (`source`, the same text in
+ * every row), as the files in data/ carry it. Unchanged when it already has one.
+ */
+export function withSourceColumn(
+  table: TableModel,
+  source: { label: string; text: string },
+): TableModel {
+  if (table.columns.some((column) => column.id === 'source')) return table;
+  return {
+    columns: [...table.columns, { id: 'source', label: source.label, kind: 'text' }],
+    rows: table.rows.map((row) => [...row, source.text]),
+    ...(table.decimalsByRow
+      ? { decimalsByRow: table.decimalsByRow.map((row) => [...row, undefined]) }
+      : {}),
+  };
+}
+
+/**
+ * `indonesia-manufacturing-pmi.csv` (machine) or
+ * `indonesia-manufacturing-pmi-spreadsheet-id.csv`; a qualifier such as the
+ * period goes after the chart id.
+ */
+export function csvFileName(
+  chartId: ChartId,
+  flavour: CsvFlavour,
+  locale: Locale,
+  qualifier?: string,
+): string {
+  const base = chartFileBase(chartId, qualifier);
+  return flavour === 'machine' ? `${base}.csv` : `${base}-spreadsheet-${locale}.csv`;
+}
