@@ -14,7 +14,11 @@ export function readDataDir(dir: string): Record<DataFileKey, string> {
 }
 
 export function describeIssue(issue: Issue): string {
-  const where = [issue.file, issue.row !== undefined ? `line ${issue.row}` : '', issue.column ? `column "${issue.column}"` : '']
+  const where = [
+    issue.file,
+    issue.row !== undefined ? `line ${issue.row}` : '',
+    issue.column ? `column "${issue.column}"` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${issue.severity}: ${issue.code}${where ? ` (${where})` : ''}${issue.params ? ` ${JSON.stringify(issue.params)}` : ''}`;

@@ -1,4 +1,4 @@
-import type { ContextFigure } from './context.ts';
+import type { ContextDataset } from './context.ts';
 import { CONTEXT_FILE, buildContextFigures } from './context.ts';
 import type { ExportsDataset } from './exports.ts';
 import { EXPORT_FILES, buildExportsDataset } from './exports.ts';
@@ -29,7 +29,7 @@ export const DATASET_FILES: Record<DatasetId, readonly DataFileKey[]> = {
 export interface DatasetTypes {
   exports: ExportsDataset;
   pmi: PmiDataset;
-  context: ContextFigure[];
+  context: ContextDataset;
 }
 
 /** Builds one dataset from the text of its files (same code in the browser, at build time and in tests). */

@@ -34,6 +34,8 @@ export interface BarDatum {
   highlight: boolean;
   /** A remainder ("all other sectors") is drawn muted and last. */
   isRemainder?: boolean;
+  /** A second, smaller line under the category label (e.g. a year's share of national exports). */
+  secondaryLabel?: string;
 }
 
 export interface BarChartModel {

@@ -1,7 +1,13 @@
 import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
 import type { CellRef } from './fields.ts';
-import { duplicateKeyIssue, readNumber, readRequiredText, readVintage, unknownSourceIssue } from './fields.ts';
+import {
+  duplicateKeyIssue,
+  readNumber,
+  readRequiredText,
+  readVintage,
+  unknownSourceIssue,
+} from './fields.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
 import type { SourceMap } from './sources.ts';
@@ -18,8 +24,20 @@ export interface ContextFigure {
   sourceId: string;
 }
 
-export function buildContextFigures(text: string, sources: SourceMap, file = CONTEXT_FILE): Result<ContextFigure[]> {
-  const table = parseCsv(text, { file, requiredColumns: ['id', 'value', 'unit', 'as_of', 'source'] });
+export interface ContextDataset {
+  sources: SourceMap;
+  figures: ContextFigure[];
+}
+
+export function buildContextFigures(
+  text: string,
+  sources: SourceMap,
+  file = CONTEXT_FILE,
+): Result<ContextDataset> {
+  const table = parseCsv(text, {
+    file,
+    requiredColumns: ['id', 'value', 'unit', 'as_of', 'source'],
+  });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
   const figures: ContextFigure[] = [];
@@ -33,11 +51,21 @@ export function buildContextFigures(text: string, sources: SourceMap, file = CON
     const sourceId = readRequiredText(row.source, ref('source'), issues);
     const unit = row.unit as ContextUnit;
     if (!CONTEXT_UNITS.includes(unit)) {
-      issues.push({ code: 'value.unknownId', severity: 'error', ...ref('unit'), params: { value: row.unit ?? '' } });
+      issues.push({
+        code: 'value.unknownId',
+        severity: 'error',
+        ...ref('unit'),
+        params: { value: row.unit ?? '' },
+      });
       return;
     }
     if (unit === 'percent' && value && value.value > 100) {
-      issues.push({ code: 'value.outOfRange', severity: 'error', ...ref('value'), params: { value: value.value, min: 0, max: 100 } });
+      issues.push({
+        code: 'value.outOfRange',
+        severity: 'error',
+        ...ref('value'),
+        params: { value: value.value, min: 0, max: 100 },
+      });
       return;
     }
     if (sourceId !== null && !sources.has(sourceId)) {
@@ -53,5 +81,5 @@ export function buildContextFigures(text: string, sources: SourceMap, file = CON
     firstRow.set(id, line);
     figures.push({ id, value, unit, asOf, sourceId });
   });
-  return fromIssues(figures, issues);
+  return fromIssues({ sources, figures }, issues);
 }

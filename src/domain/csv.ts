@@ -39,7 +39,14 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
     if (error.code === 'MissingQuotes') {
       issues.push(withFile({ code: 'csv.unclosedQuote', severity: 'error', row }));
     } else if (error.code !== 'UndetectableDelimiter') {
-      issues.push(withFile({ code: 'csv.malformed', severity: 'error', row, params: { detail: error.message } }));
+      issues.push(
+        withFile({
+          code: 'csv.malformed',
+          severity: 'error',
+          row,
+          params: { detail: error.message },
+        }),
+      );
     }
   }
 
@@ -48,9 +55,18 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
   const seen = new Set<string>();
   header.forEach((name, index) => {
     if (name === '') {
-      issues.push(withFile({ code: 'csv.emptyHeader', severity: 'error', row: 1, params: { index: index + 1 } }));
+      issues.push(
+        withFile({
+          code: 'csv.emptyHeader',
+          severity: 'error',
+          row: 1,
+          params: { index: index + 1 },
+        }),
+      );
     } else if (seen.has(name)) {
-      issues.push(withFile({ code: 'csv.duplicateHeader', severity: 'error', row: 1, column: name }));
+      issues.push(
+        withFile({ code: 'csv.duplicateHeader', severity: 'error', row: 1, column: name }),
+      );
     }
     seen.add(name);
   });

@@ -4,7 +4,13 @@ import { intervalOf, intervalsOverlap, percentInterval } from './decimal.ts';
 import type { Figure } from './figures.ts';
 import { derivedFigure, statedFigure } from './figures.ts';
 import type { CellRef } from './fields.ts';
-import { duplicateKeyIssue, readMonth, readNumber, readRequiredText, unknownSourceIssue } from './fields.ts';
+import {
+  duplicateKeyIssue,
+  readMonth,
+  readNumber,
+  readRequiredText,
+  unknownSourceIssue,
+} from './fields.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
 import { REMAINDER_ID, isKnownSector } from './sectors.ts';
@@ -79,7 +85,12 @@ interface SectorRow {
   line: number;
 }
 
-function checkSource(sources: SourceMap, id: string | null, ref: CellRef, issues: Issue[]): id is string {
+function checkSource(
+  sources: SourceMap,
+  id: string | null,
+  ref: CellRef,
+  issues: Issue[],
+): id is string {
   if (id === null) return false;
   if (!sources.has(id)) {
     issues.push(unknownSourceIssue(ref, id));
@@ -108,13 +119,23 @@ function readPeriods(text: string, sources: SourceMap, issues: Issue[]): PeriodR
     const sourceId = readRequiredText(row.source, ref('source'), issues);
     const coverage = row.coverage;
     if (coverage !== 'full-year' && coverage !== 'partial') {
-      issues.push({ code: 'value.unknownId', severity: 'error', ...ref('coverage'), params: { value: coverage ?? '' } });
+      issues.push({
+        code: 'value.unknownId',
+        severity: 'error',
+        ...ref('coverage'),
+        params: { value: coverage ?? '' },
+      });
       return;
     }
     if (!checkSource(sources, sourceId, ref('source'), issues)) return;
     if (id === null || start === null || end === null || total === null) return;
     if (start > end) {
-      issues.push({ code: 'value.outOfRange', severity: 'error', ...ref('end'), params: { value: end, min: start, max: '' } });
+      issues.push({
+        code: 'value.outOfRange',
+        severity: 'error',
+        ...ref('end'),
+        params: { value: end, min: start, max: '' },
+      });
       return;
     }
     const first = firstRow.get(id);
@@ -154,11 +175,21 @@ function readSectorRows(
     if (!checkSource(sources, sourceId, ref('source'), issues)) return;
     if (periodId === null || sectorId === null) return;
     if (!periodIds.has(periodId)) {
-      issues.push({ code: 'key.unknownPeriod', severity: 'error', ...ref('period'), params: { id: periodId } });
+      issues.push({
+        code: 'key.unknownPeriod',
+        severity: 'error',
+        ...ref('period'),
+        params: { id: periodId },
+      });
       return;
     }
     if (!isKnownSector(sectorId)) {
-      issues.push({ code: 'value.unknownId', severity: 'error', ...ref('sector'), params: { value: sectorId } });
+      issues.push({
+        code: 'value.unknownId',
+        severity: 'error',
+        ...ref('sector'),
+        params: { value: sectorId },
+      });
       return;
     }
     if ((row.share_pct ?? '') === '' && (row.value_busd ?? '') === '') {
@@ -226,7 +257,10 @@ function buildBreakdown(period: PeriodRow, rows: SectorRow[], issues: Issue[]): 
   const sumValues = named.reduce((sum, entry) => sum + entry.value.value, 0);
   const allSharesStated = rows.every((row) => row.share !== null);
   const allValuesStated = rows.every((row) => row.value !== null);
-  const overHundred = allValuesStated && !allSharesStated ? sumValues > total.value + 0.005 : sumShares > 100 + SHARE_SUM_TOLERANCE;
+  const overHundred =
+    allValuesStated && !allSharesStated
+      ? sumValues > total.value + 0.005
+      : sumShares > 100 + SHARE_SUM_TOLERANCE;
   if (overHundred) {
     issues.push({
       code: 'shares.overHundred',
@@ -268,7 +302,10 @@ function remainderEntry(
     const share: Figure = {
       value: shareValue,
       decimals,
-      significantFigures: Math.max(1, Math.floor(Math.log10(Math.max(shareValue, 1))) + 1 + decimals),
+      significantFigures: Math.max(
+        1,
+        Math.floor(Math.log10(Math.max(shareValue, 1))) + 1 + decimals,
+      ),
       status: 'derived',
       sourceId,
       derivation: { kind: 'remainderOfShares', namedShares: Number(namedShares.toFixed(decimals)) },
@@ -286,10 +323,17 @@ function remainderEntry(
   const value: Figure = {
     value: remainderValue,
     decimals,
-    significantFigures: Math.max(1, Math.floor(Math.log10(Math.max(remainderValue, 1))) + 1 + decimals),
+    significantFigures: Math.max(
+      1,
+      Math.floor(Math.log10(Math.max(remainderValue, 1))) + 1 + decimals,
+    ),
     status: 'derived',
     sourceId,
-    derivation: { kind: 'remainderOfValues', total: total.value, namedValues: Number(namedValues.toFixed(decimals)) },
+    derivation: {
+      kind: 'remainderOfValues',
+      total: total.value,
+      namedValues: Number(namedValues.toFixed(decimals)),
+    },
   };
   const share = derivedFigure((value.value / total.value) * 100, [value, total], sourceId, {
     kind: 'valueOverTotal',
@@ -303,7 +347,13 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
   const file = EXPORT_FILES.annualTotals;
   const table = parseCsv(text, {
     file,
-    requiredColumns: ['year', 'manufacturing_busd', 'national_busd', 'share_of_national_pct', 'source'],
+    requiredColumns: [
+      'year',
+      'manufacturing_busd',
+      'national_busd',
+      'share_of_national_pct',
+      'source',
+    ],
   });
   issues.push(...table.issues);
   if (!table.ok) return null;
@@ -312,15 +362,35 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
   table.data.rows.forEach((row, index) => {
     const line = table.data.lineNumbers[index] ?? index + 2;
     const ref = (column: string): CellRef => ({ file, row: line, column });
-    const year = readNumber(row.year, ref('year'), { required: true, min: 1900, max: 2100 }, issues);
-    const manufacturing = readNumber(row.manufacturing_busd, ref('manufacturing_busd'), { required: true, min: 0 }, issues);
+    const year = readNumber(
+      row.year,
+      ref('year'),
+      { required: true, min: 1900, max: 2100 },
+      issues,
+    );
+    const manufacturing = readNumber(
+      row.manufacturing_busd,
+      ref('manufacturing_busd'),
+      { required: true, min: 0 },
+      issues,
+    );
     const national = readNumber(row.national_busd, ref('national_busd'), { min: 0 }, issues);
-    const share = readNumber(row.share_of_national_pct, ref('share_of_national_pct'), { min: 0, max: 100 }, issues);
+    const share = readNumber(
+      row.share_of_national_pct,
+      ref('share_of_national_pct'),
+      { min: 0, max: 100 },
+      issues,
+    );
     const sourceId = readRequiredText(row.source, ref('source'), issues);
     if (!checkSource(sources, sourceId, ref('source'), issues)) return;
     if (year === null || manufacturing === null) return;
     if (year.decimals > 0) {
-      issues.push({ code: 'value.notNumber', severity: 'error', ...ref('year'), params: { value: row.year ?? '' } });
+      issues.push({
+        code: 'value.notNumber',
+        severity: 'error',
+        ...ref('year'),
+        params: { value: row.year ?? '' },
+      });
       return;
     }
     const first = firstRow.get(year.value);
@@ -329,16 +399,25 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
       return;
     }
     firstRow.set(year.value, line);
-    const entry: AnnualTotal = { year: year.value, manufacturing: statedFigure(manufacturing, sourceId) };
+    const entry: AnnualTotal = {
+      year: year.value,
+      manufacturing: statedFigure(manufacturing, sourceId),
+    };
     if (national) {
       entry.national = statedFigure(national, sourceId);
       if (national.value < manufacturing.value) {
-        issues.push({ code: 'value.outOfRange', severity: 'error', ...ref('national_busd'), params: { value: national.value, min: manufacturing.value, max: '∞' } });
+        issues.push({
+          code: 'value.outOfRange',
+          severity: 'error',
+          ...ref('national_busd'),
+          params: { value: national.value, min: manufacturing.value, max: '∞' },
+        });
       }
     }
     if (share) {
       entry.shareOfNational = statedFigure(share, sourceId);
-      if (national) checkAgreement(manufacturing, national, share, ref('share_of_national_pct'), issues);
+      if (national)
+        checkAgreement(manufacturing, national, share, ref('share_of_national_pct'), issues);
     } else if (national && entry.national) {
       entry.shareOfNational = derivedFigure(
         (manufacturing.value / national.value) * 100,
@@ -356,12 +435,20 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
  * Builds the sector-exports dataset from its three files: parses, validates,
  * derives what the sources do not state and marks it as derived.
  */
-export function buildExportsDataset(files: ExportsFiles, sources: SourceMap): Result<ExportsDataset> {
+export function buildExportsDataset(
+  files: ExportsFiles,
+  sources: SourceMap,
+): Result<ExportsDataset> {
   const issues: Issue[] = [];
   const periodRows = readPeriods(files.periods, sources, issues);
   const annual = readAnnualTotals(files.annualTotals, sources, issues);
   if (!periodRows || !annual) return fail(issues);
-  const sectorRows = readSectorRows(files.sectorExports, sources, new Set(periodRows.map((p) => p.id)), issues);
+  const sectorRows = readSectorRows(
+    files.sectorExports,
+    sources,
+    new Set(periodRows.map((p) => p.id)),
+    issues,
+  );
   if (!sectorRows) return fail(issues);
 
   const periods = periodRows.map((period) =>
@@ -374,7 +461,8 @@ export function buildExportsDataset(files: ExportsFiles, sources: SourceMap): Re
 
   // A full-year period and the annual series must state the same total.
   for (const period of periodRows) {
-    if (period.coverage !== 'full-year' || period.start.slice(0, 4) !== period.end.slice(0, 4)) continue;
+    if (period.coverage !== 'full-year' || period.start.slice(0, 4) !== period.end.slice(0, 4))
+      continue;
     const year = annual.find((entry) => entry.year === Number(period.start.slice(0, 4)));
     if (year && year.manufacturing.value !== period.total.value) {
       issues.push({
@@ -383,7 +471,11 @@ export function buildExportsDataset(files: ExportsFiles, sources: SourceMap): Re
         file: EXPORT_FILES.periods,
         row: period.line,
         column: 'total_busd',
-        params: { period: period.id, periodTotal: period.total.value, annualTotal: year.manufacturing.value },
+        params: {
+          period: period.id,
+          periodTotal: period.total.value,
+          annualTotal: year.manufacturing.value,
+        },
       });
     }
   }

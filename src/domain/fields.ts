@@ -10,7 +10,9 @@ export interface CellRef {
 }
 
 function at(ref: CellRef): Pick<Issue, 'file' | 'row' | 'column'> {
-  return ref.file ? { file: ref.file, row: ref.row, column: ref.column } : { row: ref.row, column: ref.column };
+  return ref.file
+    ? { file: ref.file, row: ref.row, column: ref.column }
+    : { row: ref.row, column: ref.column };
 }
 
 export interface NumberRule {
@@ -37,10 +39,18 @@ export function readNumber(
   }
   const printed = parseMachineDecimal(text);
   if (!printed) {
-    issues.push({ code: 'value.notNumber', severity: 'error', ...at(ref), params: { value: text } });
+    issues.push({
+      code: 'value.notNumber',
+      severity: 'error',
+      ...at(ref),
+      params: { value: text },
+    });
     return null;
   }
-  if ((rule.min !== undefined && printed.value < rule.min) || (rule.max !== undefined && printed.value > rule.max)) {
+  if (
+    (rule.min !== undefined && printed.value < rule.min) ||
+    (rule.max !== undefined && printed.value > rule.max)
+  ) {
     issues.push({
       code: 'value.outOfRange',
       severity: 'error',
@@ -58,7 +68,12 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export function readMonth(raw: string | undefined, ref: CellRef, issues: Issue[]): string | null {
   const text = (raw ?? '').trim();
   if (!MONTH.test(text)) {
-    issues.push({ code: 'value.invalidMonth', severity: 'error', ...at(ref), params: { value: text } });
+    issues.push({
+      code: 'value.invalidMonth',
+      severity: 'error',
+      ...at(ref),
+      params: { value: text },
+    });
     return null;
   }
   return text;
@@ -70,13 +85,22 @@ const VINTAGE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export function readVintage(raw: string | undefined, ref: CellRef, issues: Issue[]): string | null {
   const text = (raw ?? '').trim();
   if (!VINTAGE.test(text)) {
-    issues.push({ code: 'value.invalidDate', severity: 'error', ...at(ref), params: { value: text } });
+    issues.push({
+      code: 'value.invalidDate',
+      severity: 'error',
+      ...at(ref),
+      params: { value: text },
+    });
     return null;
   }
   return text;
 }
 
-export function readRequiredText(raw: string | undefined, ref: CellRef, issues: Issue[]): string | null {
+export function readRequiredText(
+  raw: string | undefined,
+  ref: CellRef,
+  issues: Issue[],
+): string | null {
   const text = (raw ?? '').trim();
   if (text === '') {
     issues.push({ code: 'value.required', severity: 'error', ...at(ref) });
@@ -97,5 +121,7 @@ export function unknownSourceIssue(ref: CellRef, id: string): Issue {
 export function nextMonth(month: string): string {
   const year = Number(month.slice(0, 4));
   const monthIndex = Number(month.slice(5, 7));
-  return monthIndex === 12 ? `${year + 1}-01` : `${year}-${String(monthIndex + 1).padStart(2, '0')}`;
+  return monthIndex === 12
+    ? `${year + 1}-01`
+    : `${year}-${String(monthIndex + 1).padStart(2, '0')}`;
 }

@@ -1,6 +1,13 @@
 import { parseCsv } from './csv.ts';
 import type { CellRef } from './fields.ts';
-import { duplicateKeyIssue, nextMonth, readMonth, readNumber, readRequiredText, unknownSourceIssue } from './fields.ts';
+import {
+  duplicateKeyIssue,
+  nextMonth,
+  readMonth,
+  readNumber,
+  readRequiredText,
+  unknownSourceIssue,
+} from './fields.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
 import type { SourceMap } from './sources.ts';
@@ -23,7 +30,11 @@ export interface PmiDataset {
 }
 
 /** Parses and validates the monthly PMI: months contiguous, values within 0–100, one source. */
-export function buildPmiDataset(text: string, sources: SourceMap, file = PMI_FILE): Result<PmiDataset> {
+export function buildPmiDataset(
+  text: string,
+  sources: SourceMap,
+  file = PMI_FILE,
+): Result<PmiDataset> {
   const table = parseCsv(text, { file, requiredColumns: ['month', 'pmi', 'source'] });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
@@ -36,7 +47,8 @@ export function buildPmiDataset(text: string, sources: SourceMap, file = PMI_FIL
     const month = readMonth(row.month, ref('month'), issues);
     const value = readNumber(row.pmi, ref('pmi'), { required: true, min: 0, max: 100 }, issues);
     const sourceId = readRequiredText(row.source, ref('source'), issues);
-    if (sourceId !== null && !sources.has(sourceId)) issues.push(unknownSourceIssue(ref('source'), sourceId));
+    if (sourceId !== null && !sources.has(sourceId))
+      issues.push(unknownSourceIssue(ref('source'), sourceId));
     else if (sourceId !== null) sourceIds.add(sourceId);
     if (month === null || value === null) return;
     const first = firstRow.get(month);
@@ -67,12 +79,19 @@ export function buildPmiDataset(text: string, sources: SourceMap, file = PMI_FIL
   const [sourceId] = [...sourceIds];
   if (sourceId === undefined) return fail(issues);
   return fromIssues(
-    { sourceId, sources, points: points.map(({ month, value, decimals }) => ({ month, value, decimals })) },
+    {
+      sourceId,
+      sources,
+      points: points.map(({ month, value, decimals }) => ({ month, value, decimals })),
+    },
     issues,
   );
 }
 
 /** The lowest reading (the earliest, if it repeats). */
 export function pmiLow(points: readonly PmiPoint[]): PmiPoint | undefined {
-  return points.reduce<PmiPoint | undefined>((low, point) => (!low || point.value < low.value ? point : low), undefined);
+  return points.reduce<PmiPoint | undefined>(
+    (low, point) => (!low || point.value < low.value ? point : low),
+    undefined,
+  );
 }

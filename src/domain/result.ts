@@ -45,8 +45,7 @@ export interface Issue {
 }
 
 export type Result<T> =
-  | { ok: true; data: T; issues: Issue[] }
-  | { ok: false; data?: undefined; issues: Issue[] };
+  { ok: true; data: T; issues: Issue[] } | { ok: false; data?: undefined; issues: Issue[] };
 
 export function ok<T>(data: T, issues: Issue[] = []): Result<T> {
   return { ok: true, data, issues };

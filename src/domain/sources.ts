@@ -17,7 +17,10 @@ export type SourceMap = ReadonlyMap<string, Source>;
 export const SOURCES_FILE = 'sources.csv';
 
 export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMap> {
-  const table = parseCsv(text, { file, requiredColumns: ['id', 'publisher', 'title', 'vintage', 'note'] });
+  const table = parseCsv(text, {
+    file,
+    requiredColumns: ['id', 'publisher', 'title', 'vintage', 'note'],
+  });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
   const sources = new Map<string, Source>();
@@ -25,7 +28,11 @@ export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMa
   table.data.rows.forEach((row, index) => {
     const line = table.data.lineNumbers[index] ?? index + 2;
     const id = readRequiredText(row.id, { file, row: line, column: 'id' }, issues);
-    const publisher = readRequiredText(row.publisher, { file, row: line, column: 'publisher' }, issues);
+    const publisher = readRequiredText(
+      row.publisher,
+      { file, row: line, column: 'publisher' },
+      issues,
+    );
     const title = readRequiredText(row.title, { file, row: line, column: 'title' }, issues);
     const vintage = readVintage(row.vintage, { file, row: line, column: 'vintage' }, issues);
     if (id === null || publisher === null || title === null || vintage === null) return;

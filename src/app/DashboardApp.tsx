@@ -1,0 +1,94 @@
+import { useEffect } from 'react';
+import { ContextPanel } from '../features/context/ContextPanel.tsx';
+import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
+import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
+import { PmiPanel } from '../features/pmi/PmiPanel.tsx';
+import { SectorSharesPanel } from '../features/sector-shares/SectorSharesPanel.tsx';
+import { LOCALES } from '../i18n/index.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { useDashboard } from '../state/StoreContext.tsx';
+import type { Theme } from '../state/viewState.ts';
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+function Settings() {
+  const { t, locale } = useI18n();
+  const theme = useDashboard((s) => s.theme);
+  const setLocale = useDashboard((s) => s.setLocale);
+  const setTheme = useDashboard((s) => s.setTheme);
+  return (
+    <div className="settings">
+      <div className="segmented" role="group" aria-label={t('app.language')}>
+        {LOCALES.map((option) => (
+          <button
+            key={option}
+            type="button"
+            lang={option}
+            className="segmented__button"
+            aria-pressed={locale === option}
+            onClick={() => setLocale(option)}
+          >
+            {option === 'en' ? 'English' : 'Bahasa Indonesia'}
+          </button>
+        ))}
+      </div>
+      <div className="segmented" role="group" aria-label={t('app.theme')}>
+        {THEMES.map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="segmented__button"
+            aria-pressed={theme === option}
+            onClick={() => setTheme(option)}
+          >
+            {t(`app.theme.${option}`)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Keeps <html lang> and the theme attribute in step with the store. */
+function useDocumentSettings() {
+  const locale = useDashboard((s) => s.locale);
+  const theme = useDashboard((s) => s.theme);
+  const { t } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.title');
+  }, [locale, t]);
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+export function DashboardApp({ animate = true }: { animate?: boolean }) {
+  const { t } = useI18n();
+  useDocumentSettings();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <h1 className="site-title">{t('app.title')}</h1>
+          <p className="site-lede">{t('app.lede')}</p>
+          <Settings />
+        </div>
+      </header>
+      <main id="main" className="dashboard" tabIndex={-1}>
+        <HeadlinePanel />
+        <SectorSharesPanel animate={animate} />
+        <ExportsTrendPanel animate={animate} />
+        <PmiPanel animate={animate} />
+        <ContextPanel />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import type { ChartModel } from '../domain/chartModel.ts';
+import type { Translate } from '../i18n/index.ts';
+import type { Locale, ViewMode } from '../state/viewState.ts';
+import { DataTable } from './DataTable.tsx';
+
+interface ChartFrameProps {
+  model: ChartModel;
+  view: ViewMode;
+  onViewChange: (view: ViewMode) => void;
+  t: Translate;
+  locale: Locale;
+  /** Chart-specific controls (period, chart type, range). */
+  controls?: ReactNode;
+  /** The chart itself (pure, props in, SVG out). */
+  children: ReactNode;
+  /** Extra actions in the frame's toolbar (downloads, embed). */
+  actions?: ReactNode;
+}
+
+/** The one frame every chart sits in: title, subtitle, chart or table, summary, notes, source, vintage. */
+export function ChartFrame({
+  model,
+  view,
+  onViewChange,
+  t,
+  locale,
+  controls,
+  children,
+  actions,
+}: ChartFrameProps) {
+  const titleId = useId();
+  const summaryId = useId();
+  const { text } = model;
+  return (
+    <figure
+      className="chart-frame"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      data-chart={model.id}
+    >
+      <header className="chart-frame__header">
+        <h3 id={titleId} className="chart-frame__title">
+          {text.title}
+        </h3>
+        <p className="chart-frame__subtitle">{text.subtitle}</p>
+      </header>
+      <div className="chart-frame__toolbar">
+        {controls}
+        <div className="segmented" role="group" aria-label={t('frame.view')}>
+          {(['chart', 'table'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              className="segmented__button"
+              aria-pressed={view === mode}
+              onClick={() => onViewChange(mode)}
+            >
+              {mode === 'chart' ? t('frame.showChart') : t('frame.showTable')}
+            </button>
+          ))}
+        </div>
+        {actions}
+      </div>
+      <div className="chart-frame__body">
+        {view === 'table' ? (
+          <DataTable table={model.table} caption={text.title} locale={locale} />
+        ) : (
+          children
+        )}
+      </div>
+      <figcaption className="chart-frame__caption">
+        <p id={summaryId} className="chart-frame__summary">
+          {text.summary}
+        </p>
+        {text.notes.length > 0 ? (
+          <ul className="chart-frame__notes" aria-label={t('frame.notes')}>
+            {text.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="chart-frame__source">{text.source}</p>
+        <p className="chart-frame__vintage">{text.vintage}</p>
+      </figcaption>
+    </figure>
+  );
+}

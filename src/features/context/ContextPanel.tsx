@@ -1,0 +1,69 @@
+import { Panel, WithDataset } from '../../components/Panel.tsx';
+import type { ContextDataset, ContextFigure } from '../../domain/context.ts';
+import type { MessageKey, Translate } from '../../i18n/index.ts';
+import { isMessageKey } from '../../i18n/index.ts';
+import { formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import type { Locale } from '../../state/viewState.ts';
+
+function figureValue(figure: ContextFigure, locale: Locale, t: Translate): string {
+  const number = formatNumber(figure.value.value, locale, figure.value.decimals);
+  if (figure.unit === 'percent')
+    return formatPercent(figure.value.value, locale, figure.value.decimals);
+  return t(figure.unit === 'billion-people' ? 'unit.billionPeople' : 'unit.millionPeople', {
+    value: number,
+  });
+}
+
+function ContextList({
+  dataset,
+  t,
+  locale,
+}: {
+  dataset: ContextDataset;
+  t: Translate;
+  locale: Locale;
+}) {
+  const { figures, sources } = dataset;
+  const total = figures.find((figure) => figure.id === 'ilo-workers-total');
+  return (
+    <ul className="context-list">
+      {figures
+        .filter((figure) => figure.id !== 'ilo-workers-total')
+        .map((figure) => {
+          const key = `context.${figure.id}`;
+          const text = isMessageKey(key)
+            ? t(key as MessageKey, {
+                total: total ? figureValue(total, locale, t) : '',
+                asOf: formatVintage(figure.asOf, locale),
+              })
+            : figure.id;
+          const source = sources.get(figure.sourceId);
+          return (
+            <li key={figure.id} className="context-item">
+              <strong className="context-item__value">{figureValue(figure, locale, t)}</strong>{' '}
+              {text}
+              {source ? (
+                <span className="context-item__source">
+                  {' '}
+                  ({source.publisher}, {formatVintage(source.vintage, locale)})
+                </span>
+              ) : null}
+            </li>
+          );
+        })}
+    </ul>
+  );
+}
+
+export function ContextPanel() {
+  const { t, locale } = useI18n();
+  return (
+    <Panel id="context" heading="context.heading" className="panel--context">
+      <p className="panel__intro">{t('context.intro')}</p>
+      <WithDataset id="context">
+        {(dataset) => <ContextList dataset={dataset} t={t} locale={locale} />}
+      </WithDataset>
+    </Panel>
+  );
+}

@@ -1,0 +1,47 @@
+import { ErrorBoundary } from '../../app/ErrorBoundary.tsx';
+import { WithDataset } from '../../components/Panel.tsx';
+import { useI18n } from '../../i18n/useI18n.ts';
+import type { Headline } from './headline.selectors.ts';
+import { selectExportHeadlines, selectPmiHeadline } from './headline.selectors.ts';
+
+function HeadlineCard({ headline }: { headline: Headline }) {
+  return (
+    <div className="kpi" data-kpi={headline.id}>
+      <dt className="kpi__label">{headline.label}</dt>
+      <dd className="kpi__value">{headline.value}</dd>
+      {headline.detail ? <dd className="kpi__detail">{headline.detail}</dd> : null}
+      <dd className="kpi__source">{headline.source}</dd>
+    </div>
+  );
+}
+
+/** Headline figures, each with its source and release date in plain sight. */
+export function HeadlinePanel() {
+  const { t, locale } = useI18n();
+  return (
+    <section className="panel panel--kpis" aria-labelledby="kpi-heading">
+      <h2 id="kpi-heading" className="visually-hidden">
+        {t('kpi.heading')}
+      </h2>
+      <dl className="kpis">
+        <ErrorBoundary fallback={() => null}>
+          <WithDataset id="exports">
+            {(dataset) =>
+              selectExportHeadlines(dataset, t, locale).map((headline) => (
+                <HeadlineCard key={headline.id} headline={headline} />
+              ))
+            }
+          </WithDataset>
+        </ErrorBoundary>
+        <ErrorBoundary fallback={() => null}>
+          <WithDataset id="pmi">
+            {(dataset) => {
+              const headline = selectPmiHeadline(dataset, t, locale);
+              return headline ? <HeadlineCard headline={headline} /> : null;
+            }}
+          </WithDataset>
+        </ErrorBoundary>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { ExportsDataset } from '../../domain/exports.ts';
+import type { PmiDataset } from '../../domain/pmi.ts';
+import { pmiLow } from '../../domain/pmi.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { formatMonth, formatNumber, formatVintage } from '../../i18n/format.ts';
+import type { Locale } from '../../state/viewState.ts';
+import { billionUsdText, sharePercentText } from '../figureText.ts';
+
+export interface Headline {
+  id: string;
+  label: string;
+  value: string;
+  detail: string;
+  source: string;
+}
+
+/**
+ * The headline year is the year of the dashboard's reference period (the
+ * first full-year period in data/periods.csv), so the cards and the sector
+ * chart always speak of the same year.
+ */
+export function selectExportHeadlines(
+  dataset: ExportsDataset,
+  t: Translate,
+  locale: Locale,
+): Headline[] {
+  const reference = dataset.periods.find((period) => period.coverage === 'full-year');
+  const year = reference ? Number(reference.start.slice(0, 4)) : dataset.annual.at(-1)?.year;
+  const annual = dataset.annual.find((entry) => entry.year === year);
+  if (!annual) return [];
+  const source = dataset.sources.get(annual.manufacturing.sourceId);
+  const sourceText = source ? `${source.publisher}, ${formatVintage(source.vintage, locale)}` : '';
+  const headlines: Headline[] = [
+    {
+      id: 'exports',
+      label: t('kpi.exports.label', { year: annual.year }),
+      value: billionUsdText(annual.manufacturing, locale, t),
+      detail: '',
+      source: sourceText,
+    },
+  ];
+  if (annual.shareOfNational) {
+    headlines.push({
+      id: 'share',
+      label: t('kpi.share.label', { year: annual.year }),
+      value: sharePercentText(annual.shareOfNational, locale),
+      detail: annual.national
+        ? t('kpi.share.detail', { national: billionUsdText(annual.national, locale, t) })
+        : '',
+      source: sourceText,
+    });
+  }
+  return headlines;
+}
+
+export function selectPmiHeadline(
+  dataset: PmiDataset,
+  t: Translate,
+  locale: Locale,
+): Headline | null {
+  const low = pmiLow(dataset.points);
+  if (!low) return null;
+  const source = dataset.sources.get(dataset.sourceId);
+  return {
+    id: 'pmi-low',
+    label: t('kpi.pmiLow.label'),
+    value: formatNumber(low.value, locale, low.decimals),
+    detail: t('kpi.pmiLow.detail', { month: formatMonth(low.month, locale) }),
+    source: source ? `${source.publisher}` : '',
+  };
+}

@@ -1,0 +1,62 @@
+import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { Panel, WithDataset } from '../../components/Panel.tsx';
+import type { PmiDataset } from '../../domain/pmi.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { useDashboard } from '../../state/StoreContext.tsx';
+import { PmiChart } from './PmiChart.tsx';
+import { selectPmiModel, selectPmiYears } from './pmi.selectors.ts';
+
+function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
+  const { t, locale } = useI18n();
+  const range = useDashboard((s) => s.pmiRange);
+  const setRange = useDashboard((s) => s.setPmiRange);
+  const view = useDashboard((s) => s.views.pmi);
+  const setView = useDashboard((s) => s.setView);
+  const model = selectPmiModel(dataset, range, t, locale);
+  if (!model || model.kind !== 'line') return null;
+  const first = dataset.points[0]?.month ?? range.from;
+  const last = dataset.points.at(-1)?.month ?? range.to;
+  const options = [
+    { label: t('pmi.range.all'), from: first, to: last },
+    ...selectPmiYears(dataset).map((year) => ({
+      label: String(year),
+      from: `${year}-01`,
+      to: `${year}-12`,
+    })),
+  ];
+  const controls = (
+    <div className="segmented" role="group" aria-label={t('pmi.range')}>
+      {options.map((option) => (
+        <button
+          key={option.label}
+          type="button"
+          className="segmented__button"
+          aria-pressed={range.from === option.from && range.to === option.to}
+          onClick={() => setRange({ from: option.from, to: option.to })}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  );
+  return (
+    <ChartFrame
+      model={model}
+      view={view}
+      onViewChange={(mode) => setView('pmi', mode)}
+      t={t}
+      locale={locale}
+      controls={controls}
+    >
+      <PmiChart model={model} animate={animate} />
+    </ChartFrame>
+  );
+}
+
+export function PmiPanel({ animate = true }: { animate?: boolean }) {
+  return (
+    <Panel id="pmi" heading="pmi.heading">
+      <WithDataset id="pmi">{(dataset) => <Pmi dataset={dataset} animate={animate} />}</WithDataset>
+    </Panel>
+  );
+}

@@ -1,0 +1,149 @@
+import type { ChartModel } from '../../domain/chartModel.ts';
+import type { PmiDataset, PmiPoint } from '../../domain/pmi.ts';
+import { PMI_THRESHOLD, pmiLow } from '../../domain/pmi.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { formatMonth, formatNumber } from '../../i18n/format.ts';
+import type { Locale } from '../../state/viewState.ts';
+import { lookupSources, sourceLine, vintageLine } from '../figureText.ts';
+
+export interface PmiRange {
+  from: string;
+  to: string;
+}
+
+/** The months within the range (inclusive); the whole series when the range selects nothing. */
+export function selectPmiPoints(dataset: PmiDataset, range: PmiRange): PmiPoint[] {
+  const points = dataset.points.filter(
+    (point) => point.month >= range.from && point.month <= range.to,
+  );
+  return points.length > 0 ? points : dataset.points;
+}
+
+/** Years the series covers, for the range buttons. */
+export function selectPmiYears(dataset: PmiDataset): number[] {
+  return [...new Set(dataset.points.map((point) => Number(point.month.slice(0, 4))))];
+}
+
+function summary(points: PmiPoint[], t: Translate, locale: Locale): string {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return '';
+  const month = (m: string) => formatMonth(m, locale);
+  const value = (point: PmiPoint) => formatNumber(point.value, locale, point.decimals);
+  const low = points.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = points.reduce((a, b) => (b.value > a.value ? b : a));
+  let belowText = t('pmi.summary.neverBelow');
+  const lowIndex = points.indexOf(low);
+  if (low.value < PMI_THRESHOLD) {
+    // The contraction that holds the low: from the month it fell below 50 to the month it was back.
+    let startIndex = lowIndex;
+    while (startIndex > 0 && points[startIndex - 1]!.value < PMI_THRESHOLD) startIndex--;
+    const firstBelow = points[startIndex]!;
+    const recovered = points.slice(lowIndex).find((point) => point.value >= PMI_THRESHOLD);
+    belowText = recovered
+      ? t('pmi.summary.below', {
+          firstBelow: month(firstBelow.month),
+          recovered: month(recovered.month),
+        })
+      : t('pmi.summary.belowNoRecovery', {
+          firstBelow: month(firstBelow.month),
+          to: month(last.month),
+        });
+  }
+  return t('pmi.summary', {
+    from: month(first.month),
+    to: month(last.month),
+    low: value(low),
+    lowMonth: month(low.month),
+    high: value(high),
+    highMonth: month(high.month),
+    belowText,
+  });
+}
+
+/** The PMI line within a month range, the 50 line as a reference, the record low annotated. */
+export function selectPmiModel(
+  dataset: PmiDataset,
+  range: PmiRange,
+  t: Translate,
+  locale: Locale,
+): ChartModel | null {
+  const points = selectPmiPoints(dataset, range);
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return null;
+  const recordLow = pmiLow(dataset.points);
+  const lowInRange = recordLow && points.includes(recordLow) ? recordLow : undefined;
+  const values = points.map((point) => point.value);
+  const yMin = Math.min(40, Math.floor((Math.min(...values) - 2) / 5) * 5);
+  const yMax = Math.max(60, Math.ceil((Math.max(...values) + 2) / 5) * 5);
+  const longRange = points.length > 18;
+  const xTicks = points
+    .filter((point) =>
+      longRange ? point.month.endsWith('-01') : Number(point.month.slice(5)) % 3 === 1,
+    )
+    .map((point) => ({
+      x: point.month,
+      label: longRange ? point.month.slice(0, 4) : formatMonth(point.month, locale, 'short'),
+    }));
+  const sources = lookupSources(dataset.sources, [dataset.sourceId]);
+
+  return {
+    id: 'pmi',
+    kind: 'line',
+    points: points.map((point) => ({
+      x: point.month,
+      xLabel: formatMonth(point.month, locale),
+      y: point.value,
+      yLabel: formatNumber(point.value, locale, point.decimals),
+    })),
+    yDomain: [Math.max(0, yMin), Math.min(100, yMax)],
+    xTicks,
+    reference: {
+      y: PMI_THRESHOLD,
+      label: t('pmi.reference'),
+      aboveLabel: t('pmi.expansion'),
+      belowLabel: t('pmi.contraction'),
+    },
+    annotations: lowInRange
+      ? [
+          {
+            x: lowInRange.month,
+            y: lowInRange.value,
+            label: t('pmi.lowAnnotation', {
+              value: formatNumber(lowInRange.value, locale, lowInRange.decimals),
+              month: formatMonth(lowInRange.month, locale),
+            }),
+          },
+        ]
+      : [],
+    unitLabel: t('unit.index'),
+    text: {
+      title: lowInRange
+        ? t('pmi.title', {
+            value: formatNumber(lowInRange.value, locale, lowInRange.decimals),
+            month: formatMonth(lowInRange.month, locale),
+          })
+        : t('pmi.titleNoLow', {
+            from: formatMonth(first.month, locale),
+            to: formatMonth(last.month, locale),
+          }),
+      subtitle: t('pmi.subtitle', {
+        from: formatMonth(first.month, locale),
+        to: formatMonth(last.month, locale),
+      }),
+      source: sourceLine(sources, t),
+      vintage: vintageLine(sources, locale, t),
+      notes: [t('pmi.note.firstReported'), t('pmi.note.attribution')],
+      summary: summary(points, t, locale),
+    },
+    table: {
+      columns: [
+        { id: 'month', label: t('pmi.col.month'), kind: 'month' },
+        { id: 'pmi', label: t('pmi.col.value'), kind: 'number', decimals: 1 },
+      ],
+      rows: points.map((point) => [point.month, point.value]),
+      decimalsByRow: points.map((point) => [undefined, point.decimals]),
+    },
+  };
+}

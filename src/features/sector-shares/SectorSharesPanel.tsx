@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { Panel, WithDataset } from '../../components/Panel.tsx';
+import type { BarChartModel, ChartModel } from '../../domain/chartModel.ts';
+import type { ExportsDataset } from '../../domain/exports.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { useDashboard } from '../../state/StoreContext.tsx';
+import { periodName } from '../figureText.ts';
+import { SectorSharesChart } from './SectorSharesChart.tsx';
+import { SectorSharesDonut } from './SectorSharesDonut.tsx';
+import { selectSectorSharesModel } from './sectorShares.selectors.ts';
+
+function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: boolean }) {
+  const { t, locale } = useI18n();
+  const selectId = useId();
+  const { period, sector, view, kind } = useDashboard(
+    useShallow((s) => ({
+      period: s.period,
+      sector: s.sector,
+      view: s.views['sector-shares'],
+      kind: s.sectorChartKind,
+    })),
+  );
+  const { setPeriod, setSector, setView, setSectorChartKind } = useDashboard(
+    useShallow((s) => ({
+      setPeriod: s.setPeriod,
+      setSector: s.setSector,
+      setView: s.setView,
+      setSectorChartKind: s.setSectorChartKind,
+    })),
+  );
+  const model = selectSectorSharesModel(dataset, { period, sector }, t, locale);
+  if (!model || model.kind !== 'bar') return null;
+  const barModel: ChartModel & BarChartModel = model;
+  const currentPeriod = dataset.periods.some((p) => p.id === period)
+    ? period
+    : dataset.periods[0]?.id;
+
+  const controls = (
+    <>
+      <label className="control" htmlFor={selectId}>
+        <span className="control__label">{t('period.label')}</span>
+        <select
+          id={selectId}
+          value={currentPeriod}
+          onChange={(event) => setPeriod(event.target.value)}
+        >
+          {dataset.periods.map((p) => (
+            <option key={p.id} value={p.id}>
+              {periodName(p.id, t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="segmented" role="group" aria-label={t('sectors.kind')}>
+        {(['bar', 'donut'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="segmented__button"
+            aria-pressed={kind === option}
+            onClick={() => setSectorChartKind(option)}
+          >
+            {option === 'bar' ? t('sectors.kind.bar') : t('sectors.kind.donut')}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+
+  return (
+    <ChartFrame
+      model={barModel}
+      view={view}
+      onViewChange={(mode) => setView('sector-shares', mode)}
+      t={t}
+      locale={locale}
+      controls={controls}
+    >
+      {kind === 'donut' ? (
+        <SectorSharesDonut model={barModel} animate={animate} onSelect={setSector} />
+      ) : (
+        <SectorSharesChart model={barModel} animate={animate} onSelect={setSector} />
+      )}
+    </ChartFrame>
+  );
+}
+
+export function SectorSharesPanel({ animate = true }: { animate?: boolean }) {
+  return (
+    <Panel id="sectors" heading="sectors.heading">
+      <WithDataset id="exports">
+        {(dataset) => <SectorShares dataset={dataset} animate={animate} />}
+      </WithDataset>
+    </Panel>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Locale } from '../state/viewState.ts';
+
+/** BCP 47 tags for Intl. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', id: 'id-ID' };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A number with exactly `decimals` decimals in the reader's locale: 126.57 / 126,57. */
+export function formatNumber(value: number, locale: Locale, decimals: number): string {
+  return numberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** A percentage given in percent units: formatPercent(21.46, 'id', 2) → "21,46%". */
+export function formatPercent(value: number, locale: Locale, decimals: number): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value / 100);
+}
+
+function monthDate(month: string): Date {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+}
+
+/** `2020-04` → "April 2020" / "Apr 2020" in the reader's language; months are never local-midnight Dates. */
+export function formatMonth(
+  month: string,
+  locale: Locale,
+  style: 'long' | 'short' = 'long',
+): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    month: style,
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(monthDate(month));
+}
+
+/** A release date as precisely as known: `2020-01-16`, `2021-01` or `2019`. */
+export function formatVintage(vintage: string, locale: Locale): string {
+  if (/^\d{4}$/.test(vintage)) return vintage;
+  if (/^\d{4}-\d{2}$/.test(vintage)) return formatMonth(vintage, locale);
+  const [year, month, day] = vintage.split('-').map(Number);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
+}

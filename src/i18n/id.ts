@@ -1,0 +1,179 @@
+import type { Catalogue } from './en.ts';
+
+/** Bahasa Indonesia. Sector names follow the source's official names. */
+export const id: Catalogue = {
+  'app.title': 'Ekspor industri manufaktur Indonesia',
+  'app.lede':
+    'Apa yang dijual industri pengolahan Indonesia ke luar negeri, sektor demi sektor, dan bagaimana industri ini melewati pandemi menurut PMI manufaktur.',
+  'app.skipToContent': 'Langsung ke isi',
+  'app.language': 'Bahasa',
+  'app.theme': 'Tema',
+  'app.theme.light': 'Terang',
+  'app.theme.dark': 'Gelap',
+  'app.theme.system': 'Sistem',
+  'app.footer':
+    'Angka sesuai rilis sumbernya; setiap grafik menyebut sumber dan tanggal rilisnya. Nilai bertanda ≈ diturunkan oleh dasbor ini, bukan dinyatakan oleh sumber.',
+  'app.loading': 'Memuat data…',
+
+  'kpi.heading': 'Angka utama',
+  'kpi.exports.label': 'Ekspor industri manufaktur, {year}',
+  'kpi.share.label': 'Porsi dari total ekspor nasional, {year}',
+  'kpi.share.detail': 'dari total ekspor {national}',
+  'kpi.pmiLow.label': 'PMI manufaktur, terendah sepanjang sejarah',
+  'kpi.pmiLow.detail': 'pada {month}; di bawah 50 berarti kontraksi',
+
+  'unit.billionUsd': '{value} miliar USD',
+  'unit.billionUsdShort': '{value} miliar USD',
+  'unit.percent': 'persen',
+  'unit.index': 'indeks',
+  'unit.billionPeople': '{value} miliar orang',
+  'unit.millionPeople': '{value} juta orang',
+
+  'frame.source': 'Sumber: {source}',
+  'frame.vintage': 'Data sesuai rilis {vintage}',
+  'frame.notes': 'Catatan',
+  'frame.showTable': 'Tabel',
+  'frame.showChart': 'Grafik',
+  'frame.view': 'Tampilan',
+  'frame.summary': 'Ringkasan',
+  'frame.derivedNote':
+    '≈ diturunkan oleh dasbor ini dari angka yang dinyatakan ({how}); tidak dinyatakan oleh sumber.',
+
+  'sector.food': 'Industri makanan',
+  'sector.food-beverages': 'Industri makanan dan minuman',
+  'sector.base-metals': 'Logam dasar',
+  'sector.chemicals': 'Bahan kimia dan barang dari bahan kimia',
+  'sector.apparel': 'Industri pakaian',
+  'sector.textiles-apparel': 'Tekstil dan pakaian jadi',
+  'sector.paper': 'Kertas dan barang dari kertas',
+  'sector.motor-vehicles': 'Kendaraan bermotor',
+  'sector.electronics': 'Elektronik',
+  'sector.rubber-plastics': 'Karet dan plastik',
+  'sector.all-other': 'Sektor lainnya',
+
+  'period.label': 'Periode',
+  'period.2019': 'Setahun penuh 2019',
+  'period.2018': 'Setahun penuh 2018',
+  'period.2019-h1': 'Januari–Juni 2019',
+  'period.2020-q1-q3': 'Januari–September 2020',
+
+  'sectors.heading': 'Ekspor menurut sektor',
+  'sectors.title': '{sector} menyumbang {share} ekspor industri manufaktur',
+  'sectors.subtitle':
+    'Porsi ekspor industri manufaktur menurut sektor, persen, dan nilai dalam miliar USD; {period}',
+  'sectors.kind': 'Jenis grafik',
+  'sectors.kind.bar': 'Batang',
+  'sectors.kind.donut': 'Donat',
+  'sectors.barLabel': '{share} · {value}',
+  'sectors.description': '{sector}: {share} dari ekspor industri manufaktur, {value}',
+  'sectors.derivedShare': 'porsi diturunkan dari nilai ÷ total',
+  'sectors.derivedValue': 'nilai diturunkan dari porsi × total',
+  'sectors.note.partial':
+    '{period} hanya mencakup sebagian tahun: bandingkan dengan periode parsial lain, bukan dengan setahun penuh.',
+  'sectors.note.grouping':
+    'Rilis ini mengelompokkan sektor secara berbeda dari 2019 ({sectors}), sehingga sektornya tidak dapat dibandingkan satu per satu dengan 2019.',
+  'sectors.note.remainder':
+    '“Sektor lainnya” adalah semua yang tidak disebut dalam rilis: 100% dikurangi sektor yang disebut.',
+  'sectors.summary':
+    '{period}: ekspor industri manufaktur sebesar {total}. Sektor terbesar adalah {sector} dengan {share} ({value}). Sektor yang disebut bersama-sama mencakup {named}; sektor lainnya mencakup sisanya, {remainder}.',
+  'sectors.col.sector': 'Sektor',
+  'sectors.col.share': 'Porsi (%)',
+  'sectors.col.value': 'Nilai (miliar USD)',
+  'sectors.col.status': 'Status',
+  'status.stated': 'dinyatakan',
+  'status.derived': 'diturunkan',
+  'status.statedShareDerivedValue': 'porsi dinyatakan, nilai diturunkan',
+  'status.derivedShareStatedValue': 'nilai dinyatakan, porsi diturunkan',
+
+  'trend.heading': 'Ekspor menurut tahun',
+  'trend.title': 'Ekspor industri manufaktur mencapai {value} pada {year}',
+  'trend.subtitle':
+    'Total ekspor industri manufaktur, miliar USD, per tahun; di bawah tahun, porsinya dari ekspor nasional bila dinyatakan',
+  'trend.barLabel': '{value}',
+  'trend.shareLabel': '{share} dari ekspor nasional',
+  'trend.description': '{year}: {value}',
+  'trend.descriptionWithShare': '{year}: {value}, {share} dari ekspor nasional',
+  'trend.note.gaps':
+    'Hanya tahun yang dinyatakan sumber yang ditampilkan: {missing} tidak ada dalam data.',
+  'trend.note.revision':
+    'Rilis berikutnya merevisi 2019: pertumbuhan 2020 sebesar 2,95% menjadi 131,13 miliar menyiratkan basis 2019 sekitar 127,4 miliar.',
+  'trend.summary':
+    'Ekspor industri manufaktur sebesar {first} pada {firstYear} dan {last} pada {lastYear}. Tahun tertinggi yang ditampilkan adalah {maxYear} dengan {max}.',
+  'trend.col.year': 'Tahun',
+  'trend.col.value': 'Ekspor industri manufaktur (miliar USD)',
+  'trend.col.national': 'Ekspor nasional (miliar USD)',
+  'trend.col.share': 'Porsi dari ekspor nasional (%)',
+
+  'pmi.heading': 'PMI manufaktur',
+  'pmi.title': 'PMI turun ke rekor terendah {value} pada {month}',
+  'pmi.titleNoLow': 'PMI manufaktur, {from} sampai {to}',
+  'pmi.subtitle':
+    'S&P Global Indonesia Manufacturing PMI, indeks, disesuaikan musiman, bulanan; {from}–{to}',
+  'pmi.reference': '50 = tidak berubah',
+  'pmi.expansion': 'Ekspansi',
+  'pmi.contraction': 'Kontraksi',
+  'pmi.lowAnnotation': 'Terendah {value} ({month})',
+  'pmi.range': 'Bulan yang ditampilkan',
+  'pmi.range.all': 'Semua',
+  'pmi.note.firstReported':
+    'Nilai sesuai laporan pertama setiap bulan; S&P Global sesekali merevisi nilai yang disesuaikan musiman.',
+  'pmi.note.attribution': 'PMI adalah data milik S&P Global (dahulu IHS Markit).',
+  'pmi.description': '{month}: {value}',
+  'pmi.summary':
+    'Dari {from} sampai {to}, PMI berkisar antara {low} ({lowMonth}) dan {high} ({highMonth}). {belowText}',
+  'pmi.summary.below':
+    'PMI turun di bawah 50 pada {firstBelow} dan kembali di atas 50 pada {recovered}.',
+  'pmi.summary.belowNoRecovery':
+    'PMI turun di bawah 50 pada {firstBelow} dan masih di bawah 50 pada {to}.',
+  'pmi.summary.neverBelow': 'PMI bertahan di 50 atau lebih sepanjang rentang ini.',
+  'pmi.col.month': 'Bulan',
+  'pmi.col.value': 'PMI (indeks)',
+
+  'context.heading': 'Konteks',
+  'context.intro':
+    'Angka yang dikutip dalam pemberitaan Juni 2020 tentang dampak pandemi terhadap industri.',
+  'context.domestic-consumption-share':
+    'dari produksi industri manufaktur Indonesia diserap konsumsi domestik (hingga)',
+  'context.ilo-workers-affected-share':
+    'pekerja dunia terdampak penutupan tempat kerja akibat COVID-19 (ILO)',
+  'context.ilo-workers-affected': 'pekerja terdampak di seluruh dunia, dari {total} (ILO)',
+  'context.ilo-workers-total': 'pekerja di dunia (ILO)',
+  'context.ilo-layoffs-threatened': 'pekerja di dunia terancam PHK (ILO)',
+  'context.indonesia-workers-affected': 'pekerja Indonesia terdampak COVID-19 (per {asOf})',
+  'context.indonesia-unemployment-projected':
+    'tambahan pengangguran yang diperkirakan di Indonesia (hingga)',
+
+  'error.panelTitle': 'Bagian dasbor ini tidak dapat ditampilkan',
+  'error.panelBody': 'Bagian lain dasbor tetap berfungsi. Yang salah:',
+  'error.where': '{file}, baris {row}, kolom “{column}”',
+  'error.whereFile': '{file}',
+  'error.whereLine': '{file}, baris {row}',
+  'error.crash': 'Grafik gagal digambar: {message}',
+  'error.retry': 'Coba lagi',
+
+  'issue.load.failed': 'Berkas data tidak dapat dimuat ({detail}).',
+  'issue.csv.empty': 'Berkas kosong.',
+  'issue.csv.headerOnly': 'Berkas hanya berisi baris judul kolom, tanpa baris data.',
+  'issue.csv.unclosedQuote': 'Ada nilai bertanda kutip yang tidak ditutup.',
+  'issue.csv.malformed': 'Berkas bukan CSV yang sah: {detail}.',
+  'issue.csv.raggedRow': 'Baris ini berisi {found} nilai, sedangkan judul kolom berisi {expected}.',
+  'issue.csv.missingColumn': 'Kolom wajib tidak ada.',
+  'issue.csv.duplicateHeader': 'Nama kolom ini muncul lebih dari sekali.',
+  'issue.csv.emptyHeader': 'Kolom {index} tidak bernama.',
+  'issue.value.required': 'Nilai wajib diisi di sini.',
+  'issue.value.notNumber': '“{value}” bukan angka.',
+  'issue.value.outOfRange': '{value} di luar rentang yang diizinkan ({min} sampai {max}).',
+  'issue.value.invalidMonth': '“{value}” bukan bulan dengan format YYYY-MM.',
+  'issue.value.invalidDate': '“{value}” bukan tanggal dengan format YYYY, YYYY-MM atau YYYY-MM-DD.',
+  'issue.value.unknownId': '“{value}” bukan pengenal yang dikenal.',
+  'issue.key.duplicate': '“{key}” muncul lagi (pertama di baris {firstRow}).',
+  'issue.key.unknownSource': 'Sumber “{id}” tidak tercantum di sources.csv.',
+  'issue.key.unknownPeriod': 'Periode “{id}” tidak tercantum di periods.csv.',
+  'issue.shares.overHundred': 'Porsi {period} berjumlah {sum}%, lebih dari 100%.',
+  'issue.figures.disagree':
+    'Porsi yang dinyatakan {stated}% tidak sesuai dengan nilai ÷ total = {computed}% pada ketelitian yang dicetak.',
+  'issue.period.totalMismatch':
+    'Total {period} ({periodTotal}) berbeda dari total tahunan ({annualTotal}).',
+  'issue.pmi.gap':
+    'Seharusnya {expected} setelah {after}, ditemukan {found}: bulan harus berurutan.',
+};

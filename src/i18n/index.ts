@@ -1,0 +1,37 @@
+import type { Locale } from '../state/viewState.ts';
+import type { Catalogue, MessageKey } from './en.ts';
+import { en } from './en.ts';
+import { id } from './id.ts';
+
+export type { MessageKey } from './en.ts';
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export const CATALOGUES: Record<Locale, Catalogue> = { en, id };
+export const LOCALES: readonly Locale[] = ['en', 'id'];
+
+/** Interpolates {name} parameters; an unknown parameter is left visible rather than silently dropped. */
+export function interpolate(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function createTranslator(locale: Locale): Translate {
+  const catalogue = CATALOGUES[locale];
+  return (key, params) => interpolate(catalogue[key], params);
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** The language a first-time visitor reads: Indonesian when the browser prefers it. */
+export function detectLocale(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const base = language.toLowerCase().split('-')[0];
+    if (base === 'id' || base === 'in') return 'id';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
