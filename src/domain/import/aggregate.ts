@@ -1,0 +1,197 @@
+/**
+ * Streaming import for large files: chunks of bytes or text go in, and out
+ * come a preview of the first rows, the full report, and per-label sums and
+ * counts. Memory stays bounded by the preview size and the number of distinct
+ * labels (capped), not by the number of rows.
+ */
+import { createStreamDecoder, MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
+import type { StreamDecoder } from './decode.ts';
+import { createImportEngine } from './engine.ts';
+import type { ImportIssue, ImportResult } from './issues.ts';
+import { importFail, importOk } from './issues.ts';
+import type { ColumnMapping } from './mapping.ts';
+import { guessMapping } from './mapping.ts';
+import type { ImportedColumn, ImportedTable, ImportOptions } from './types.ts';
+
+/** Rows kept for the preview and the report table. */
+export const DEFAULT_PREVIEW_ROWS = 1000;
+/** Distinct labels (× periods) aggregated before refusing new ones. */
+export const MAX_AGGREGATE_GROUPS = 10_000;
+
+export interface AggregatorOptions extends Omit<ImportOptions, 'maxRows'> {
+  /** Column names; each defaults to guessMapping's choice. `period: null` aggregates across periods. */
+  label?: string;
+  value?: string;
+  period?: string | null;
+  previewRows?: number;
+  maxGroups?: number;
+}
+
+export interface AggregateGroup {
+  label: string;
+  /** The normalized period, when aggregating per period. */
+  period: string | null;
+  sum: number;
+  count: number;
+  /** File line of the first row of the group. */
+  firstRow: number;
+}
+
+export interface AggregatedImport {
+  /** The first `previewRows` rows, every column, and the report of the whole file. */
+  table: ImportedTable;
+  mapping: ColumnMapping;
+  groups: AggregateGroup[];
+  /** Rows whose value was a number and went into a group. */
+  rowsAggregated: number;
+  /** Rows without a number in the value column, or beyond the group limit. */
+  rowsNotAggregated: number;
+}
+
+export interface ImportAggregator {
+  /** Next slice of the file's bytes (decoded incrementally; encoding sniffed on the first slice). */
+  pushBytes(bytes: Uint8Array): void;
+  /** Next slice of already-decoded text. Do not mix with pushBytes. */
+  push(text: string): void;
+  /** Bytes or characters pushed so far. */
+  readonly received: number;
+  finish(): ImportResult<AggregatedImport>;
+}
+
+interface GroupState {
+  label: string;
+  period: string | null;
+  sum: number;
+  /** Neumaier compensation: a million additions stay exact to the printed decimals. */
+  compensation: number;
+  count: number;
+  firstRow: number;
+}
+
+export function createImportAggregator(options: AggregatorOptions = {}): ImportAggregator {
+  const maxGroups = options.maxGroups ?? MAX_AGGREGATE_GROUPS;
+  const groups = new Map<string, GroupState>();
+  let mapping: ColumnMapping = { label: null, value: null, period: null, valueIsPercent: false };
+  let labelIndex = -1;
+  let valueIndex = -1;
+  let periodIndex = -1;
+  let rowsAggregated = 0;
+  let rowsNotAggregated = 0;
+  let warnedGroups = false;
+  let received = 0;
+  let decoder: StreamDecoder | null = null;
+  let failure: ImportIssue[] | null = null;
+  const withFile = (issue: ImportIssue): ImportIssue =>
+    options.file ? { ...issue, file: options.file } : issue;
+
+  const resolve = (columns: readonly ImportedColumn[]): void => {
+    const guess = guessMapping({ columns });
+    const named = (name: string | null | undefined): string | null =>
+      name && columns.some((column) => column.name === name) ? name : null;
+    mapping = {
+      label: options.label !== undefined ? named(options.label) : guess.label,
+      value: options.value !== undefined ? named(options.value) : guess.value,
+      period: options.period !== undefined ? named(options.period) : guess.period,
+      valueIsPercent: guess.valueIsPercent,
+    };
+    labelIndex = columns.findIndex((column) => column.name === mapping.label);
+    valueIndex = columns.findIndex((column) => column.name === mapping.value);
+    periodIndex = columns.findIndex((column) => column.name === mapping.period);
+  };
+
+  const engine = createImportEngine(
+    { ...options, maxRows: options.previewRows ?? DEFAULT_PREVIEW_ROWS },
+    {
+      onLayout: resolve,
+      onRow: (row) => {
+        const value = valueIndex >= 0 ? row.values[valueIndex] : null;
+        if (typeof value !== 'number') {
+          rowsNotAggregated++;
+          return;
+        }
+        const label = labelIndex >= 0 ? String(row.values[labelIndex] ?? '') : '';
+        const periodValue = periodIndex >= 0 ? row.values[periodIndex] : null;
+        const period =
+          periodValue === null || periodValue === undefined ? null : String(periodValue);
+        const key = period === null ? label : `${label}\u0000${period}`;
+        let group = groups.get(key);
+        if (!group) {
+          if (groups.size >= maxGroups) {
+            if (!warnedGroups) {
+              warnedGroups = true;
+              engine.collector.add(
+                withFile({
+                  code: 'import.tooManyGroups',
+                  severity: 'warning',
+                  row: row.line,
+                  params: { limit: maxGroups },
+                }),
+              );
+            }
+            rowsNotAggregated++;
+            return;
+          }
+          group = { label, period, sum: 0, compensation: 0, count: 0, firstRow: row.line };
+          groups.set(key, group);
+        }
+        const total = group.sum + value;
+        group.compensation +=
+          Math.abs(group.sum) >= Math.abs(value)
+            ? group.sum - total + value
+            : value - total + group.sum;
+        group.sum = total;
+        group.count++;
+        rowsAggregated++;
+      },
+    },
+  );
+
+  const guardSize = (size: number): boolean => {
+    received += size;
+    if (received > MAX_IMPORT_BYTES && !failure) failure = [withFile(tooLargeIssue(received))];
+    return failure === null;
+  };
+
+  return {
+    get received() {
+      return received;
+    },
+    pushBytes(bytes: Uint8Array): void {
+      if (!guardSize(bytes.length)) return;
+      decoder ??= createStreamDecoder();
+      const decoded = decoder.push(bytes);
+      if (!decoded.ok) failure = decoded.issues.map(withFile);
+      else engine.push(decoded.data);
+    },
+    push(text: string): void {
+      if (!guardSize(text.length)) return;
+      engine.push(text);
+    },
+    finish(): ImportResult<AggregatedImport> {
+      if (failure) return importFail(failure);
+      const decoderIssues: ImportIssue[] = [];
+      if (decoder) {
+        const tail = decoder.finish();
+        if (!tail.ok) return importFail(tail.issues.map(withFile));
+        engine.push(tail.data);
+        decoderIssues.push(...decoder.issues.map(withFile));
+      }
+      const result = engine.finish({
+        encoding: decoder?.encoding ?? null,
+        bom: decoder?.bom ?? false,
+      });
+      if (!result.ok) return importFail([...decoderIssues, ...result.issues]);
+      const aggregated: AggregateGroup[] = [...groups.values()].map((group) => ({
+        label: group.label,
+        period: group.period,
+        sum: group.sum + group.compensation,
+        count: group.count,
+        firstRow: group.firstRow,
+      }));
+      return importOk(
+        { table: result.data, mapping, groups: aggregated, rowsAggregated, rowsNotAggregated },
+        [...decoderIssues, ...result.issues],
+      );
+    },
+  };
+}

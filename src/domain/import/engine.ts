@@ -1,0 +1,360 @@
+/**
+ * One path for imported data, small or large: text goes in (in chunks or at
+ * once), the layout is decided on the first records, and every later record
+ * is checked and converted as it streams past. `parseImport` keeps all rows;
+ * `createImportAggregator` keeps a preview and sums per label, so a million
+ * rows import in bounded memory.
+ */
+import type { TextEncodingName } from './decode.ts';
+import { decodeBytes, MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
+import type { ImportIssue, ImportResult } from './issues.ts';
+import { importFail, importFromIssues, IssueCollector } from './issues.ts';
+import type { Layout } from './layout.ts';
+import { analyzeLayout, detectDelimiter, isNoteRecord, raggedCount } from './layout.ts';
+import { isValueName } from './mapping.ts';
+import {
+  formatNumber,
+  isMissingMarker,
+  otherFormatOf,
+  parsePrintedNumber,
+} from './numberFormat.ts';
+import { parsePeriod } from './period.ts';
+import type { RawRecord, RecordReader } from './records.ts';
+import { createRecordReader, isBlankRecord } from './records.ts';
+import type {
+  CellValue,
+  Delimiter,
+  ImportedColumn,
+  ImportedRow,
+  ImportedTable,
+  ImportOptions,
+  ImportReport,
+  SkippedRow,
+} from './types.ts';
+
+/** Characters of text looked at to choose the delimiter. */
+const DELIMITER_SAMPLE_CHARS = 64 * 1024;
+/** Records looked at to decide header, kinds and number formats. */
+const LAYOUT_SAMPLE_RECORDS = 1000;
+/** Skipped rows listed in the report (all are counted). */
+export const MAX_SKIPPED_LISTED = 1000;
+/** Rows named in a "mixed number formats" warning. */
+const MIXED_ROWS_LISTED = 20;
+
+interface MixedCells {
+  rows: number[];
+  count: number;
+  otherFormat: string;
+}
+
+export interface EngineHooks {
+  /** Called for each imported row once the layout is known. */
+  onRow?: (row: ImportedRow, columns: readonly ImportedColumn[]) => void;
+  /** Called once when the layout is known, before the first row. */
+  onLayout?: (columns: readonly ImportedColumn[]) => void;
+}
+
+export interface ImportEngine {
+  push(text: string): void;
+  finish(meta: { encoding: TextEncodingName | null; bom: boolean }): ImportResult<ImportedTable>;
+  /** Issues gathered so far, to add aggregation issues to. */
+  readonly collector: IssueCollector;
+}
+
+export function createImportEngine(
+  options: ImportOptions = {},
+  hooks: EngineHooks = {},
+): ImportEngine {
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const collector = new IssueCollector();
+  const withFile = (issue: ImportIssue): ImportIssue =>
+    options.file ? { ...issue, file: options.file } : issue;
+  const add = (issue: ImportIssue): void => collector.add(withFile(issue));
+
+  let sampleText = '';
+  let delimiter: Delimiter | null = options.delimiter ?? null;
+  let reader: RecordReader | null = null;
+  let pending: RawRecord[] = [];
+  let pendingNonBlank = 0;
+  let layout: Layout | null = null;
+  let columns: ImportedColumn[] = [];
+  const rows: ImportedRow[] = [];
+  const skippedRows: SkippedRow[] = [];
+  let skippedCount = 0;
+  let rowsRead = 0;
+  let rowsImported = 0;
+  let blankLines = 0;
+  const mixed = new Map<number, MixedCells>();
+
+  const skip = (row: number, reason: SkippedRow['reason'], column?: string): void => {
+    skippedCount++;
+    if (skippedRows.length < MAX_SKIPPED_LISTED)
+      skippedRows.push(column ? { row, column, reason } : { row, reason });
+  };
+
+  const convertCell = (
+    column: ImportedColumn,
+    raw: string,
+    line: number,
+    index: number,
+  ): CellValue => {
+    const text = raw.trim();
+    if (column.kind === 'text') {
+      if (text === '') column.emptyCount++;
+      else column.parsedCount++;
+      return text === '' ? null : text;
+    }
+    if (isMissingMarker(text)) {
+      column.emptyCount++;
+      return null;
+    }
+    if (column.kind === 'period') {
+      const period = parsePeriod(text);
+      if (period === null) {
+        column.failedCount++;
+        add({
+          code: 'import.invalidPeriod',
+          severity: 'warning',
+          row: line,
+          column: column.name,
+          params: { value: text },
+        });
+      } else {
+        column.parsedCount++;
+      }
+      return period;
+    }
+    const format = column.numberFormat;
+    const parsed = format ? parsePrintedNumber(text, format) : null;
+    if (parsed) {
+      column.parsedCount++;
+      return parsed.value;
+    }
+    column.failedCount++;
+    const other = format ? otherFormatOf(text, format.id) : null;
+    if (other) {
+      const entry = mixed.get(index) ?? { rows: [], count: 0, otherFormat: other };
+      entry.count++;
+      if (entry.rows.length < MIXED_ROWS_LISTED) entry.rows.push(line);
+      mixed.set(index, entry);
+    } else {
+      add({
+        code: 'value.notNumber',
+        severity: 'warning',
+        row: line,
+        column: column.name,
+        params: { value: text },
+      });
+    }
+    return null;
+  };
+
+  const processRecord = (record: RawRecord): void => {
+    if (!layout) return;
+    if (isBlankRecord(record.cells)) {
+      blankLines++;
+      return;
+    }
+    rowsRead++;
+    if (isNoteRecord(record.cells, layout.width)) {
+      add({
+        code: 'import.noteLine',
+        severity: 'info',
+        row: record.line,
+        params: { text: (record.cells[0] ?? '').trim() },
+      });
+      skip(record.line, 'import.noteLine');
+      return;
+    }
+    const found = raggedCount(record.cells, layout.width);
+    if (found !== null) {
+      add({
+        code: 'csv.raggedRow',
+        severity: 'warning',
+        row: record.line,
+        params: { expected: layout.width, found },
+      });
+      skip(record.line, 'csv.raggedRow');
+      return;
+    }
+    const cells = columns.map((column) => (record.cells[column.sourceIndex] ?? '').trim());
+    const values = columns.map((column, index) =>
+      convertCell(column, cells[index] ?? '', record.line, index),
+    );
+    rowsImported++;
+    const row: ImportedRow = { line: record.line, cells, values };
+    if (rows.length < maxRows) rows.push(row);
+    hooks.onRow?.(row, columns);
+  };
+
+  const decideLayout = (): void => {
+    if (layout || !delimiter) return;
+    layout = analyzeLayout(pending, delimiter, options);
+    for (const issue of layout.issues) add(issue);
+    columns = layout.columns.map((plan) => ({
+      ...plan,
+      parsedCount: 0,
+      failedCount: 0,
+      emptyCount: 0,
+    }));
+    hooks.onLayout?.(columns);
+    const records = pending.slice(layout.dataStart);
+    pending = [];
+    for (const record of records) processRecord(record);
+  };
+
+  const onRecord = (record: RawRecord): void => {
+    if (layout) {
+      processRecord(record);
+      return;
+    }
+    pending.push(record);
+    if (!isBlankRecord(record.cells)) pendingNonBlank++;
+    if (pendingNonBlank >= LAYOUT_SAMPLE_RECORDS) decideLayout();
+  };
+
+  const startReading = (complete: boolean): void => {
+    if (reader) return;
+    if (!delimiter) delimiter = detectDelimiter(sampleText, complete).delimiter;
+    reader = createRecordReader(delimiter, onRecord);
+    const text = sampleText;
+    sampleText = '';
+    reader.push(text);
+  };
+
+  return {
+    collector,
+    push(text: string): void {
+      if (reader) {
+        reader.push(text);
+        return;
+      }
+      sampleText += text;
+      if (sampleText.length >= DELIMITER_SAMPLE_CHARS) startReading(false);
+    },
+    finish(meta): ImportResult<ImportedTable> {
+      const startedEmpty = !reader && sampleText.replace(/^\uFEFF/, '').trim() === '';
+      if (startedEmpty) return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+      startReading(true);
+      const end = (reader as RecordReader).finish();
+      decideLayout();
+      const finalLayout = layout as Layout | null;
+      if (!finalLayout) return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+
+      if (end.unclosedQuoteLine !== null) {
+        const column = columns.find((entry) => entry.sourceIndex === end.unclosedQuoteCell);
+        add({
+          code: 'csv.unclosedQuote',
+          severity: 'error',
+          row: end.unclosedQuoteLine,
+          ...(column ? { column: column.name } : {}),
+        });
+      }
+      mixed.forEach((entry, index) => {
+        const column = columns[index];
+        if (!column?.numberFormat) return;
+        add({
+          code: 'import.mixedNumberFormat',
+          severity: 'warning',
+          row: entry.rows[0],
+          column: column.name,
+          params: {
+            format: column.numberFormat.id,
+            example: formatNumber(1234.5, column.numberFormat.id),
+            otherFormat: entry.otherFormat,
+            rows: entry.rows.join(', '),
+            count: entry.count,
+          },
+        });
+      });
+      if (rowsRead === 0 && finalLayout.headerRow !== null && end.unclosedQuoteLine === null) {
+        add({ code: 'csv.headerOnly', severity: 'error', row: finalLayout.headerRow });
+      } else if (rowsRead > 0 && rowsImported === 0) {
+        add({ code: 'import.noRows', severity: 'error', params: { skipped: skippedCount } });
+      }
+      if (rowsImported > 0) {
+        const numberColumns = columns.filter(
+          (column) => column.kind === 'number' && column.parsedCount > 0,
+        );
+        // A column named like a value (nilai, share, persen …) that holds no numbers.
+        const valueNamed = columns.filter(
+          (column) => column.kind === 'text' && column.parsedCount > 0 && isValueName(column.name),
+        );
+        for (const column of valueNamed) {
+          add({
+            code: 'import.noNumbers',
+            severity: numberColumns.length > 0 ? 'warning' : 'error',
+            row: finalLayout.headerRow ?? undefined,
+            column: column.name,
+          });
+        }
+        if (numberColumns.length === 0 && valueNamed.length === 0) {
+          add({ code: 'import.noNumbers', severity: 'error' });
+        }
+      }
+
+      const report: ImportReport = {
+        encoding: meta.encoding,
+        bom: meta.bom,
+        delimiter: delimiter ?? ',',
+        headerRow: finalLayout.headerRow,
+        titleLines: finalLayout.titleLines.map((record) => ({
+          row: record.line,
+          text: record.cells.join(' ').trim().replace(/\s+/g, ' '),
+        })),
+        rowsRead,
+        rowsImported,
+        rowsKept: rows.length,
+        columnsRead: columns.length,
+        blankLines,
+        numberFormats: Object.fromEntries(
+          columns.map((column) => [column.name, column.numberFormat]),
+        ),
+        skippedRows,
+        skippedCount,
+      };
+      return importFromIssues({ columns, rows, report }, collector.finish());
+    },
+  };
+}
+
+/**
+ * Reads a user's CSV (bytes in any supported encoding, or text) into a table
+ * with detected delimiter, header, column kinds and number formats, and a
+ * report. Never throws; bad input comes back as issues with row and column.
+ */
+export function parseImport(
+  input: Uint8Array | ArrayBuffer | string,
+  options: ImportOptions = {},
+): ImportResult<ImportedTable> {
+  try {
+    let text: string;
+    let meta: { encoding: TextEncodingName | null; bom: boolean } = { encoding: null, bom: false };
+    const preIssues: ImportIssue[] = [];
+    if (typeof input === 'string') {
+      // UTF-16 units: close enough to bytes for a size limit.
+      if (input.length > MAX_IMPORT_BYTES) return importFail([tooLargeIssue(input.length)]);
+      text = input.replace(/^\uFEFF/, '');
+    } else {
+      const decoded = decodeBytes(input instanceof Uint8Array ? input : new Uint8Array(input));
+      if (!decoded.ok)
+        return importFail(
+          decoded.issues.map((issue) => (options.file ? { ...issue, file: options.file } : issue)),
+        );
+      text = decoded.data.text;
+      meta = { encoding: decoded.data.encoding, bom: decoded.data.bom };
+      preIssues.push(...decoded.issues);
+    }
+    const engine = createImportEngine(options);
+    engine.push(text);
+    const result = engine.finish(meta);
+    return result.ok
+      ? { ...result, issues: [...preIssues, ...result.issues] }
+      : importFail([...preIssues, ...result.issues]);
+  } catch (error) {
+    // A defect, not bad input; still a value so the UI keeps what it had.
+    return importFail([
+      { code: 'import.readFailed', severity: 'error', params: { detail: String(error) } },
+    ]);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Issues of importing a user's own CSV. They have the shape of `Issue` in
+ * ../result.ts; where an existing code means exactly the same thing (a ragged
+ * row, an unclosed quote …) it is reused so its translation is shared, and the
+ * new codes live here so result.ts stays owned by the bundled-data parsers.
+ */
+import type { IssueCode, Severity } from '../result.ts';
+
+export type ImportIssueCode =
+  /** The file is larger than MAX_IMPORT_BYTES. params: { limitBytes, limitMegabytes, sizeBytes } */
+  | 'import.tooLarge'
+  /** The file is not text (an image, a PDF, an Excel workbook …). params: { kind } */
+  | 'import.notText'
+  /** Not valid UTF-8, read as Windows-1252 instead (info). params: { encoding } */
+  | 'import.encodingFallback'
+  /** Some bytes could not be decoded and show as �. params: { encoding } */
+  | 'import.invalidCharacters'
+  /** The file could not be read at all (worker). params: { detail } */
+  | 'import.readFailed'
+  /** A title line above the table was skipped (info). row; params: { text } */
+  | 'import.titleLine'
+  /** A note/source line (e.g. "Sumber: BPS") was skipped (info). row; params: { text } */
+  | 'import.noteLine'
+  /** The first row looks like data, so columns got generic names (info). row */
+  | 'import.noHeader'
+  /** Only one column was found: the delimiter may be unusual. params: { delimiter } */
+  | 'import.singleColumn'
+  /** No data row could be read (every row was skipped). */
+  | 'import.noRows'
+  /** A column named like a value column, or the whole table, has no numbers. column */
+  | 'import.noNumbers'
+  /** Some cells of a number column are written in another number format. column, row (first); params: { format, otherFormat, rows, count } */
+  | 'import.mixedNumberFormat'
+  /** A cell of a period column is not a period. row, column; params: { value } */
+  | 'import.invalidPeriod'
+  /** More issues of one code than are listed (info). params: { code, count } */
+  | 'import.moreIssues'
+  /** Too many distinct labels to aggregate; the rest were not aggregated. params: { limit } */
+  | 'import.tooManyGroups'
+  /** A share below 0 %. row, column; params: { value } */
+  | 'import.negativeShare'
+  /** A single share above 100 %. row, column; params: { value } */
+  | 'import.shareOverHundred'
+  /** The shares add up to more than 100 %. column; params: { sum, tolerance } */
+  | 'import.sharesOverHundred'
+  /** The shares leave a remainder to 100 % (info; the dashboard shows it as "all other"). column; params: { sum, remainder } */
+  | 'import.sharesRemainder'
+  /** A "Total"/"Jumlah" row was left out of the share sum (info). row; params: { label, value } */
+  | 'import.totalRowExcluded';
+
+/** Codes of result.ts reused with the same meaning (and compatible params). */
+export type ReusedIssueCode = Extract<
+  IssueCode,
+  | 'csv.empty'
+  | 'csv.headerOnly'
+  | 'csv.unclosedQuote'
+  | 'csv.raggedRow'
+  | 'csv.duplicateHeader'
+  | 'csv.emptyHeader'
+  | 'value.notNumber'
+  | 'value.required'
+>;
+
+export interface ImportIssue {
+  code: ImportIssueCode | ReusedIssueCode;
+  severity: Severity;
+  file?: string;
+  /** 1-based line of the file where the record starts (as a spreadsheet shows it). */
+  row?: number;
+  /** Column name (header) where the issue applies. */
+  column?: string;
+  params?: Record<string, string | number>;
+}
+
+export type ImportResult<T> =
+  | { ok: true; data: T; issues: ImportIssue[] }
+  | { ok: false; data?: undefined; issues: ImportIssue[] };
+
+export function importOk<T>(data: T, issues: ImportIssue[] = []): ImportResult<T> {
+  return { ok: true, data, issues };
+}
+
+export function importFail<T>(issues: ImportIssue[]): ImportResult<T> {
+  return { ok: false, issues };
+}
+
+export function hasImportErrors(issues: readonly ImportIssue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+/** Ok when no issue is an error; warnings travel with the data. */
+export function importFromIssues<T>(data: T, issues: ImportIssue[]): ImportResult<T> {
+  return hasImportErrors(issues) ? importFail(issues) : importOk(data, issues);
+}
+
+/** Per-code cap so a million bad rows give a readable list, not a million issues. */
+export const MAX_ISSUES_PER_CODE = 50;
+
+/** Collects issues, keeping at most MAX_ISSUES_PER_CODE per code and counting the rest. */
+export class IssueCollector {
+  readonly issues: ImportIssue[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly limit = MAX_ISSUES_PER_CODE) {}
+
+  add(issue: ImportIssue): void {
+    const count = (this.counts.get(issue.code) ?? 0) + 1;
+    this.counts.set(issue.code, count);
+    if (count <= this.limit) this.issues.push(issue);
+  }
+
+  /** The kept issues plus one 'import.moreIssues' per code that overflowed. */
+  finish(): ImportIssue[] {
+    const overflow: ImportIssue[] = [];
+    for (const [code, count] of this.counts) {
+      if (count > this.limit) {
+        overflow.push({
+          code: 'import.moreIssues',
+          severity: 'info',
+          params: { code, count: count - this.limit },
+        });
+      }
+    }
+    return [...this.issues, ...overflow];
+  }
+}

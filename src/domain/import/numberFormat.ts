@@ -1,0 +1,248 @@
+/**
+ * Number formats of a column, detected the way Datawrapper does it: try every
+ * candidate format on a sample of the column and keep the one that parses the
+ * most cells. Indonesian files write `1.234,5` (BPS, Excel in id-ID), English
+ * ones `1,234.5`; a percent sign may follow (`21,46%`, `21.46 %`).
+ *
+ * Percent values stay in percent: "21,46%" parses to 21.46, the unit in which
+ * the dashboard keeps shares.
+ */
+import type { PrintedNumber } from '../decimal.ts';
+
+export type NumberFormatId =
+  /** 1234.5 */
+  | 'plain'
+  /** 1,234.5 */
+  | 'comma-grouped'
+  /** 1.234,5 */
+  | 'dot-grouped'
+  /** 1234,5 */
+  | 'comma-decimal'
+  /** 1 234,5 (space, no-break space or narrow no-break space between groups) */
+  | 'space-grouped';
+
+export interface NumberFormat {
+  id: NumberFormatId;
+  /** Written with a trailing percent sign. Parsing accepts the sign either way. */
+  percent: boolean;
+}
+
+export const NUMBER_FORMAT_IDS: readonly NumberFormatId[] = [
+  'plain',
+  'comma-grouped',
+  'dot-grouped',
+  'comma-decimal',
+  'space-grouped',
+];
+
+export function decimalSeparatorOf(id: NumberFormatId): '.' | ',' {
+  return id === 'plain' || id === 'comma-grouped' ? '.' : ',';
+}
+
+function groupSeparatorOf(id: NumberFormatId): string {
+  switch (id) {
+    case 'comma-grouped':
+      return ',';
+    case 'dot-grouped':
+      return '.';
+    case 'space-grouped':
+      return '\u202F';
+    default:
+      return '';
+  }
+}
+
+// Integer part, fraction part. Grouped formats need proper groups of three
+// (as in Datawrapper), so "1234,5" is not "dot-grouped" and the formats stay distinguishable.
+const PATTERNS: Record<NumberFormatId, RegExp> = {
+  plain: /^(\d+|(?=\.\d))(?:\.(\d+))?$/,
+  'comma-grouped': /^(\d{1,3}(?:,\d{3})*)(?:\.(\d+))?$/,
+  'dot-grouped': /^(\d{1,3}(?:\.\d{3})*)(?:,(\d+))?$/,
+  'comma-decimal': /^(\d+)(?:,(\d+))?$/,
+  'space-grouped': /^(\d{1,3}(?:[ \u00A0\u202F]\d{3})*)(?:,(\d+))?$/,
+};
+
+const SIGN = /^([-+\u2212\u2013])\s*/;
+const PERCENT = /\s*%$/;
+
+export interface ParsedCell extends PrintedNumber {
+  /** The cell carried a percent sign. */
+  percent: boolean;
+}
+
+/**
+ * Reads a number written in `format` (value, printed decimals and significant
+ * figures); null when the text is not a number in that format.
+ */
+export function parsePrintedNumber(
+  raw: string,
+  format: NumberFormat | NumberFormatId,
+): ParsedCell | null {
+  const id = typeof format === 'string' ? format : format.id;
+  let text = raw.trim();
+  if (text === '') return null;
+  const percent = PERCENT.test(text);
+  if (percent) text = text.replace(PERCENT, '');
+  let negative = false;
+  const sign = SIGN.exec(text);
+  if (sign) {
+    negative = sign[1] !== '+';
+    text = text.slice(sign[0].length);
+  }
+  const match = PATTERNS[id].exec(text);
+  if (!match) return null;
+  const integerDigits = (match[1] ?? '').replace(/\D/g, '');
+  const fraction = match[2] ?? '';
+  const magnitude = Number(`${integerDigits || '0'}.${fraction || '0'}`);
+  if (!Number.isFinite(magnitude)) return null;
+  const significant = (integerDigits + fraction).replace(/^0+/, '');
+  return {
+    value: negative && magnitude !== 0 ? -magnitude : magnitude,
+    decimals: fraction.length,
+    significantFigures: Math.max(1, significant.length),
+    percent,
+  };
+}
+
+/** The value of a number written in `format`, or null. */
+export function parseNumber(raw: string, format: NumberFormat | NumberFormatId): number | null {
+  return parsePrintedNumber(raw, format)?.value ?? null;
+}
+
+/** Digits after the point in the shortest text that reads back as `value` (capped). */
+function naturalDecimals(value: number): number {
+  const text = String(Math.abs(value));
+  if (!text.includes('e')) return (text.split('.')[1] ?? '').length;
+  return Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(value))) + 15));
+}
+
+/**
+ * Writes `value` in `format` (for round-trip tests and the locale CSV
+ * download). Without `decimals`, as many as the value needs.
+ */
+export function formatNumber(
+  value: number,
+  format: NumberFormat | NumberFormatId,
+  decimals?: number,
+): string {
+  if (!Number.isFinite(value)) return '';
+  const id = typeof format === 'string' ? format : format.id;
+  const percent = typeof format === 'string' ? false : format.percent;
+  const places = Math.min(100, Math.max(0, decimals ?? naturalDecimals(value)));
+  const fixed = Math.abs(value).toFixed(places);
+  const [integerPart = '0', fraction = ''] = fixed.split('.');
+  const group = groupSeparatorOf(id);
+  const grouped = group ? integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, group) : integerPart;
+  const isZero = /^0*(\.0*)?$/.test(fixed);
+  const sign = value < 0 && !isZero ? '-' : '';
+  const body = fraction ? `${grouped}${decimalSeparatorOf(id)}${fraction}` : grouped;
+  return `${sign}${body}${percent ? '%' : ''}`;
+}
+
+/**
+ * Cells that mean "no value" in statistical tables rather than a bad number:
+ * BPS writes "-" for nil and "..." for not available.
+ */
+const MISSING = new Set([
+  '',
+  '-',
+  '–',
+  '—',
+  '.',
+  '..',
+  '...',
+  '…',
+  'na',
+  'n/a',
+  'n.a.',
+  'nan',
+  'null',
+  'x',
+]);
+
+export function isMissingMarker(raw: string): boolean {
+  return MISSING.has(raw.trim().toLowerCase());
+}
+
+export type DecimalPreference = 'point' | 'comma';
+
+/**
+ * Candidate order for ties: the preferred decimal separator first, and
+ * ungrouped before grouped (a tie means no cell showed a group separator).
+ */
+export function candidateOrder(preference: DecimalPreference): NumberFormatId[] {
+  return preference === 'comma'
+    ? ['comma-decimal', 'dot-grouped', 'space-grouped', 'plain', 'comma-grouped']
+    : ['plain', 'comma-grouped', 'comma-decimal', 'dot-grouped', 'space-grouped'];
+}
+
+export interface FormatDetection {
+  /** Best format, or null when no cell parses in any format. */
+  format: NumberFormat | null;
+  /** Cells of the sample that parse in the best format. */
+  parsed: number;
+  /** Non-missing cells in the sample. */
+  candidates: number;
+  /** Cells parsed per format, for the report and for tie-breaking across columns. */
+  counts: Record<NumberFormatId, number>;
+}
+
+/**
+ * Picks the format that parses the most cells of `sample`; ties go to the
+ * first format of `candidateOrder(preference)`.
+ */
+export function detectNumberFormat(
+  sample: readonly string[],
+  preference: DecimalPreference = 'point',
+): FormatDetection {
+  const counts: Record<NumberFormatId, number> = {
+    plain: 0,
+    'comma-grouped': 0,
+    'dot-grouped': 0,
+    'comma-decimal': 0,
+    'space-grouped': 0,
+  };
+  const percentCounts: Record<NumberFormatId, number> = { ...counts };
+  let candidates = 0;
+  for (const cell of sample) {
+    if (isMissingMarker(cell)) continue;
+    candidates++;
+    for (const id of NUMBER_FORMAT_IDS) {
+      const parsed = parsePrintedNumber(cell, id);
+      if (parsed) {
+        counts[id]++;
+        if (parsed.percent) percentCounts[id]++;
+      }
+    }
+  }
+  let best: NumberFormatId | null = null;
+  for (const id of candidateOrder(preference)) {
+    if (counts[id] > 0 && (best === null || counts[id] > counts[best])) best = id;
+  }
+  if (best === null) return { format: null, parsed: 0, candidates, counts };
+  return {
+    format: { id: best, percent: percentCounts[best] * 2 > counts[best] },
+    parsed: counts[best],
+    candidates,
+    counts,
+  };
+}
+
+/** Whether the sample tells the decimal separator apart (some format parses strictly more cells). */
+export function decimalSeparatorEvidence(
+  counts: Record<NumberFormatId, number>,
+): DecimalPreference | null {
+  const point = Math.max(counts.plain, counts['comma-grouped']);
+  const comma = Math.max(counts['dot-grouped'], counts['comma-decimal'], counts['space-grouped']);
+  if (point > comma) return 'point';
+  if (comma > point) return 'comma';
+  return null;
+}
+
+/** The first other format in which `raw` parses, for "mixed formats" warnings. */
+export function otherFormatOf(raw: string, chosen: NumberFormatId): NumberFormatId | null {
+  for (const id of NUMBER_FORMAT_IDS) {
+    if (id !== chosen && parsePrintedNumber(raw, id)) return id;
+  }
+  return null;
+}
