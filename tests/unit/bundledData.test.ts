@@ -26,7 +26,11 @@ describe('bundled data', () => {
     const exportsData = mustBuild('exports');
     const period2019 = exportsData.periods.find((period) => period.id === '2019')!;
     expect(period2019.total.value).toBe(126.57);
-    const shares = period2019.sectors.map((entry) => [entry.sectorId, entry.share.value, entry.share.status]);
+    const shares = period2019.sectors.map((entry) => [
+      entry.sectorId,
+      entry.share.value,
+      entry.share.status,
+    ]);
     expect(shares).toEqual([
       ['food', 21.46, 'stated'],
       ['base-metals', 13.72, 'stated'],
@@ -74,11 +78,19 @@ describe('bundled data', () => {
   });
 
   it('fails when a stated share and a stated value disagree beyond their printed precision', () => {
-    const broken = { ...texts, sectorExports: texts.sectorExports.replace('2019,food,21.46,27.16', '2019,food,21.46,28.16') };
+    const broken = {
+      ...texts,
+      sectorExports: texts.sectorExports.replace('2019,food,21.46,27.16', '2019,food,21.46,28.16'),
+    };
     const result = buildDataset('exports', broken);
     expect(result.ok).toBe(false);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ code: 'figures.disagree', file: 'sector-exports.csv', row: 2, column: 'share_pct' }),
+      expect.objectContaining({
+        code: 'figures.disagree',
+        file: 'sector-exports.csv',
+        row: 2,
+        column: 'share_pct',
+      }),
     );
   });
 });

@@ -1,0 +1,160 @@
+import { screen, within, fireEvent } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DashboardApp } from '../../src/app/DashboardApp.tsx';
+import { directoryLoader, renderWithStore } from '../helpers/renderDashboard.tsx';
+import { readDataDir } from '../../scripts/validateBundledDataPlugin.ts';
+import { buildDataset } from '../../src/domain/bundle.ts';
+
+const SECTOR_NAMES = [
+  'Food',
+  'Base metals',
+  'Chemicals and chemical goods',
+  'Apparel',
+  'Paper and paper goods',
+  'All other sectors',
+];
+
+/** The value of a headline card, once its data has loaded. */
+async function headline(id: string) {
+  return screen.findByText((_, node) => node?.matches(`[data-kpi="${id}"] .kpi__value`) ?? false);
+}
+
+async function sectorsFigure() {
+  const section = await screen.findByRole('region', { name: 'Exports by sector' });
+  await within(section).findByText(/makes up/);
+  return section;
+}
+
+describe('the dashboard', () => {
+  it('shows the headline figures from data/ with their sources', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    expect(await headline('exports')).toHaveTextContent('126.57 billion USD');
+    expect(await headline('share')).toHaveTextContent('75.5%');
+    expect(await headline('pmi-low')).toHaveTextContent('27.5');
+    expect(screen.getByText(/in April 2020; below 50 means contraction/)).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/Ministry of Industry \(Kemenperin\), 16 January 2020/).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('labels the five largest sectors and "all other sectors" with the values in data/', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await sectorsFigure();
+    const chart = section.querySelector('.chart--bars')!;
+    for (const name of SECTOR_NAMES)
+      expect(within(chart as HTMLElement).getByText(name)).toBeInTheDocument();
+    const dataset = buildDataset('exports', readDataDir('data'));
+    if (!dataset.ok) throw new Error('bundled data invalid');
+    const period2019 = dataset.data.periods.find((period) => period.id === '2019')!;
+    const labels = [...chart.querySelectorAll('.chart-label--value')].map(
+      (node) => node.textContent,
+    );
+    // Each value label leads with the sector's share from the data, in order.
+    expect(labels.map((label) => label?.split(' · ')[0]?.replace('≈ ', ''))).toEqual(
+      period2019.sectors.map((entry) => `${entry.share.value.toFixed(entry.share.decimals)}%`),
+    );
+    expect(labels.find((label) => label?.includes('10%'))).toContain('≈ 13 bn USD');
+  });
+
+  it('shows exactly the plotted numbers in the table view', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await sectorsFigure();
+    fireEvent.click(within(section).getByRole('button', { name: 'Table' }));
+    const table = within(section).getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(1 + SECTOR_NAMES.length);
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Food');
+    expect(rows[1]).toHaveTextContent('21.46');
+    expect(rows[1]).toHaveTextContent('27.16');
+    expect(rows[3]).toHaveTextContent('share stated, value derived');
+    expect(rows[6]).toHaveTextContent('42.52');
+  });
+
+  it('switches periods and says when sectors are grouped differently', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await sectorsFigure();
+    fireEvent.change(within(section).getByLabelText('Period'), { target: { value: '2018' } });
+    expect(within(section).getByText('Food and beverages')).toBeInTheDocument();
+    expect(within(section).getByText(/groups sectors differently from 2019/)).toBeInTheDocument();
+    fireEvent.change(within(section).getByLabelText('Period'), { target: { value: '2019-h1' } });
+    expect(within(section).getByText(/covers part of a year/)).toBeInTheDocument();
+  });
+
+  it('marks the PMI 50 line and annotates the record low', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await screen.findByRole('region', { name: 'Manufacturing PMI' });
+    expect(
+      await within(section).findByText('The PMI fell to a record low of 27.5 in April 2020'),
+    ).toBeInTheDocument();
+    expect(section.querySelector('.reference-line')).not.toBeNull();
+    expect(within(section).getByText('Expansion')).toBeInTheDocument();
+    expect(within(section).getByText('Contraction')).toBeInTheDocument();
+    expect(
+      within(section).getByText(/S&P Global/, { selector: '.chart-frame__source' }),
+    ).toBeInTheDocument();
+  });
+
+  it('narrows the PMI to a year with the range buttons', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await screen.findByRole('region', { name: 'Manufacturing PMI' });
+    await within(section).findByText(/record low/);
+    fireEvent.click(within(section).getByRole('button', { name: '2019' }));
+    expect(
+      within(section).getByText('The manufacturing PMI, January 2019 to December 2019'),
+    ).toBeInTheDocument();
+    fireEvent.click(within(section).getByRole('button', { name: 'Table' }));
+    expect(within(section).getAllByRole('row')).toHaveLength(13);
+  });
+
+  it('follows the data: a fixture with other numbers changes the headlines and charts', async () => {
+    renderWithStore(<DashboardApp animate={false} />, {
+      loader: directoryLoader('tests/fixtures/data-alt'),
+    });
+    expect(await headline('exports')).toHaveTextContent('150.00 billion USD');
+    expect(await headline('share')).toHaveTextContent('75.0%');
+    expect(await headline('pmi-low')).toHaveTextContent('28.6');
+    expect(screen.queryByText('126.57 billion USD')).toBeNull();
+    const section = await screen.findByRole('region', { name: 'Exports by sector' });
+    expect(
+      await within(section).findByText('Food makes up 30.00% of manufacturing exports'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the rest of the dashboard working when one data file fails to load', async () => {
+    renderWithStore(<DashboardApp animate={false} />, { loader: directoryLoader('data', ['pmi']) });
+    const pmi = await screen.findByRole('region', { name: 'Manufacturing PMI' });
+    const alert = await within(pmi).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'pmi.csv: The data file could not be loaded (network error for pmi.csv).',
+    );
+    expect(await screen.findByText('126.57 billion USD')).toBeInTheDocument();
+    await sectorsFigure();
+  });
+
+  it('explains invalid data with file, line and column, and keeps other panels', async () => {
+    const loader = directoryLoader('data');
+    renderWithStore(<DashboardApp animate={false} />, {
+      loader: async (key) => {
+        const text = await loader(key);
+        return key === 'pmi' ? text.replace('2020-04,27.5', '2020-04,abc') : text;
+      },
+    });
+    const pmi = await screen.findByRole('region', { name: 'Manufacturing PMI' });
+    expect(await within(pmi).findByRole('alert')).toHaveTextContent(
+      'pmi.csv, line 29, column “pmi”: “abc” is not a number.',
+    );
+    await sectorsFigure();
+  });
+
+  it('speaks Bahasa Indonesia with Indonesian number formats', async () => {
+    renderWithStore(<DashboardApp animate={false} />, { initial: { locale: 'id' } });
+    expect(await screen.findByText('126,57 miliar USD')).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Ekspor menurut sektor' });
+    expect(
+      await within(section).findByText(
+        'Industri makanan menyumbang 21,46% ekspor industri manufaktur',
+      ),
+    ).toBeInTheDocument();
+    expect(within(section).getByText('Sektor lainnya')).toBeInTheDocument();
+  });
+});

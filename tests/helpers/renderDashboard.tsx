@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { DATA_FILES } from '../../src/domain/bundle.ts';
+import type { DataFileKey } from '../../src/domain/bundle.ts';
+import type { DataLoader } from '../../src/state/dataLoader.ts';
+import { StoreContext } from '../../src/state/StoreContext.tsx';
+import { createDashboardStore } from '../../src/state/store.ts';
+import type { ViewState } from '../../src/state/viewState.ts';
+
+/** Loads data files from a directory, as the bundled loader does from data/. */
+export function directoryLoader(dir: string, failing: readonly DataFileKey[] = []): DataLoader {
+  return async (key) => {
+    if (failing.includes(key)) throw new Error(`network error for ${DATA_FILES[key]}`);
+    return readFile(resolve(dir, DATA_FILES[key]), 'utf8');
+  };
+}
+
+export function renderWithStore(
+  ui: ReactNode,
+  options: { loader?: DataLoader; initial?: Partial<ViewState> } = {},
+) {
+  const store = createDashboardStore({
+    loader: options.loader ?? directoryLoader('data'),
+    initial: options.initial,
+  });
+  const result = render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>);
+  return { ...result, store };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/domain/bundle.ts';
+import { readDataDir } from '../../scripts/validateBundledDataPlugin.ts';
+
+const texts = readDataDir('data');
+
+function issuesOf(change: Partial<typeof texts>) {
+  const result = buildDataset('exports', { ...texts, ...change });
+  return {
+    ok: result.ok,
+    issues: result.issues.map(({ code, file, row, column }) => ({ code, file, row, column })),
+  };
+}
+
+describe('exports validation', () => {
+  it('rejects shares that sum to more than 100 %', () => {
+    const { ok, issues } = issuesOf({
+      sectorExports: texts.sectorExports.replace('2019,apparel,6.56,', '2019,apparel,56.56,'),
+    });
+    expect(ok).toBe(false);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'shares.overHundred', file: 'sector-exports.csv' }),
+    );
+  });
+
+  it('rejects a national share that does not agree with the two totals', () => {
+    const { issues } = issuesOf({
+      annualTotals: texts.annualTotals.replace(
+        '2019,126.57,167.53,75.5',
+        '2019,126.57,167.53,76.5',
+      ),
+    });
+    expect(issues).toContainEqual({
+      code: 'figures.disagree',
+      file: 'annual-totals.csv',
+      row: 4,
+      column: 'share_of_national_pct',
+    });
+  });
+
+  it('accepts 75.5 % for 126.57 / 167.53 = 75.55 %: agreement is to the printed precision', () => {
+    expect(issuesOf({}).issues).toEqual([]);
+  });
+
+  it('rejects duplicate keys, unknown periods and a full-year total that differs from the annual series', () => {
+    const { issues } = issuesOf({
+      sectorExports:
+        texts.sectorExports +
+        '2019,food,21.46,27.16,kemenperin-2019\n2017,food,1,,kemenperin-2019\n',
+      periods: texts.periods.replace(
+        '2018,2018-01,2018-12,full-year,130.09',
+        '2018,2018-01,2018-12,full-year,131.09',
+      ),
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'key.duplicate', file: 'sector-exports.csv', row: 24 }),
+        expect.objectContaining({ code: 'key.unknownPeriod', file: 'sector-exports.csv', row: 25 }),
+        expect.objectContaining({ code: 'period.totalMismatch', file: 'periods.csv', row: 3 }),
+      ]),
+    );
+  });
+
+  it('derives a remainder from stated values when the release states values, not shares', () => {
+    const result = buildDataset('exports', texts);
+    if (!result.ok) throw new Error('invalid');
+    const period2018 = result.data.periods.find((period) => period.id === '2018')!;
+    const remainder = period2018.sectors.at(-1)!;
+    expect(remainder.isRemainder).toBe(true);
+    expect(remainder.value.value).toBeCloseTo(
+      130.09 - (29.91 + 15.46 + 13.93 + 13.27 + 8.59 + 6.29),
+      9,
+    );
+    expect(remainder.value.status).toBe('derived');
+    const food = period2018.sectors[0]!;
+    expect(food.share.status).toBe('derived');
+    expect(food.share.value).toBeCloseTo((29.91 / 130.09) * 100, 9);
+  });
+});
