@@ -38,3 +38,15 @@ export type {
   SkippedRow,
 } from './types.ts';
 export { DELIMITERS, isDelimiter } from './types.ts';
+export {
+  byteSourceOf,
+  DEFAULT_CHUNK_SIZE,
+  parseWorkerRequest,
+  runChunkedImport,
+} from './workerProtocol.ts';
+export type {
+  ByteSource,
+  ImportWorkerRequest,
+  ImportWorkerResponse,
+  RunControls,
+} from './workerProtocol.ts';

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../../src/domain/import/index.ts';
+import {
+  byteSourceOf,
+  DEFAULT_CHUNK_SIZE,
+  parseWorkerRequest,
+  runChunkedImport,
+} from '../../../src/domain/import/workerProtocol.ts';
+import type { ByteSource } from '../../../src/domain/import/workerProtocol.ts';
+import { fixtureBytes } from './helpers.ts';
+
+function bufferOf(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+describe('parseWorkerRequest', () => {
+  it('accepts a parse request with an ArrayBuffer or a Blob, clamping the chunk size', () => {
+    const buffer = new ArrayBuffer(4);
+    expect(parseWorkerRequest({ type: 'parse', file: buffer, chunkSize: 10 })).toEqual({
+      type: 'parse',
+      file: buffer,
+      chunkSize: 1024,
+      options: {},
+    });
+    const blob = new Blob(['a,b']);
+    expect(parseWorkerRequest({ type: 'parse', file: blob, chunkSize: 'big' })).toMatchObject({
+      file: blob,
+      chunkSize: DEFAULT_CHUNK_SIZE,
+    });
+  });
+
+  it('keeps only known options with the right types', () => {
+    const request = parseWorkerRequest({
+      type: 'parse',
+      file: new ArrayBuffer(1),
+      chunkSize: 4096,
+      options: {
+        delimiter: ';',
+        decimal: 'comma',
+        label: 'Sektor',
+        period: null,
+        numberFormats: { Nilai: 'dot-grouped', Bad: 'eval(1)' },
+        previewRows: -5,
+        onRow: 'alert(1)',
+      },
+    });
+    expect(request).toMatchObject({
+      options: {
+        delimiter: ';',
+        decimal: 'comma',
+        label: 'Sektor',
+        period: null,
+        numberFormats: { Nilai: 'dot-grouped' },
+      },
+    });
+    expect(Object.keys((request as { options: object }).options).sort()).toEqual([
+      'decimal',
+      'delimiter',
+      'label',
+      'numberFormats',
+      'period',
+    ]);
+  });
+
+  it.each([
+    null,
+    'parse',
+    42,
+    [],
+    { type: 'parse' },
+    { type: 'parse', file: 'text,as,string', chunkSize: 1024 },
+    { type: 'parse', file: { size: 3 }, chunkSize: 1024 },
+    { type: 'run', code: 'postMessage(1)' },
+    { kind: 'cancel' },
+  ])('ignores %j', (message) => {
+    expect(parseWorkerRequest(message)).toBeNull();
+  });
+
+  it('accepts cancel', () => {
+    expect(parseWorkerRequest({ type: 'cancel', extra: 1 })).toEqual({ type: 'cancel' });
+  });
+});
+
+describe('runChunkedImport', () => {
+  it('reads a file in chunks, reporting rising progress up to 1', async () => {
+    const bytes = fixtureBytes('title-line.csv');
+    const fractions: number[] = [];
+    const outcome = await runChunkedImport(
+      byteSourceOf(bufferOf(bytes)),
+      {},
+      {
+        chunkSize: 32,
+        onProgress: (fraction) => fractions.push(fraction),
+        isCancelled: () => false,
+      },
+    );
+    expect(outcome).not.toBe('cancelled');
+    if (outcome === 'cancelled') return;
+    expect(outcome.ok).toBe(true);
+    expect(outcome.data!.groups.map((group) => [group.label, group.period, group.sum])).toEqual([
+      ['Industri makanan', '2019', 21.46],
+      ['Industri logam dasar', '2019', 13.72],
+    ]);
+    expect(fractions).toHaveLength(Math.ceil(bytes.length / 32));
+    expect(fractions.at(-1)).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+
+  it('reads a Blob', async () => {
+    const blob = new Blob([fixtureBytes('bps-semicolon.csv') as BlobPart]);
+    const outcome = await runChunkedImport(
+      byteSourceOf(blob),
+      {},
+      {
+        chunkSize: 1024,
+        onProgress: () => {},
+        isCancelled: () => false,
+      },
+    );
+    expect(outcome !== 'cancelled' && outcome.data!.groups).toHaveLength(5);
+  });
+
+  it('stops when cancelled between chunks', async () => {
+    let reads = 0;
+    const source: ByteSource = {
+      size: 10_000,
+      read: async (start, end) => {
+        reads++;
+        return new TextEncoder().encode('a,1\n'.repeat((end - start) / 4));
+      },
+    };
+    const outcome = await runChunkedImport(
+      source,
+      {},
+      {
+        chunkSize: 1000,
+        onProgress: () => {},
+        isCancelled: () => reads >= 3,
+      },
+    );
+    expect(outcome).toBe('cancelled');
+    expect(reads).toBe(3);
+  });
+
+  it('refuses a file above the limit without reading it', async () => {
+    let reads = 0;
+    const source: ByteSource = {
+      size: MAX_IMPORT_BYTES + 1,
+      read: async () => (reads++, new Uint8Array()),
+    };
+    const outcome = await runChunkedImport(
+      source,
+      { file: 'big.csv' },
+      {
+        chunkSize: 1024,
+        onProgress: () => {},
+        isCancelled: () => false,
+      },
+    );
+    expect(reads).toBe(0);
+    expect(outcome !== 'cancelled' && outcome.issues).toEqual([
+      {
+        code: 'import.tooLarge',
+        severity: 'error',
+        file: 'big.csv',
+        params: {
+          limitBytes: MAX_IMPORT_BYTES,
+          limitMegabytes: 50,
+          sizeBytes: MAX_IMPORT_BYTES + 1,
+        },
+      },
+    ]);
+  });
+
+  it('turns a read error into an issue instead of rejecting', async () => {
+    const source: ByteSource = {
+      size: 10,
+      read: async () => {
+        throw new Error('NotReadableError');
+      },
+    };
+    const outcome = await runChunkedImport(
+      source,
+      {},
+      { chunkSize: 1024, onProgress: () => {}, isCancelled: () => false },
+    );
+    expect(outcome !== 'cancelled' && outcome.issues.map((issue) => issue.code)).toEqual([
+      'import.readFailed',
+    ]);
+  });
+});
