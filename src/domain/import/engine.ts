@@ -239,7 +239,13 @@ export function createImportEngine(
       const end = (reader as RecordReader).finish();
       decideLayout();
       const finalLayout = layout as Layout | null;
-      if (!finalLayout) return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+      // Nothing but blank lines or bare delimiters (";;;") is an empty file too.
+      if (
+        !finalLayout ||
+        (finalLayout.headerRow === null && rowsRead === 0 && end.unclosedQuoteLine === null)
+      ) {
+        return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+      }
 
       if (end.unclosedQuoteLine !== null) {
         const column = columns.find((entry) => entry.sourceIndex === end.unclosedQuoteCell);

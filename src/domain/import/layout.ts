@@ -68,6 +68,8 @@ export interface DelimiterDetection {
  */
 export function detectDelimiter(sample: string, complete = true): DelimiterDetection {
   let best: DelimiterDetection | null = null;
+  /** A delimiter that splits every line into empty cells (";;;"): nothing but delimiters. */
+  let onlyDelimiters: Delimiter | null = null;
   for (const delimiter of DELIMITER_PREFERENCE) {
     const records: string[][] = [];
     const reader = createRecordReader(delimiter, (record) => {
@@ -78,13 +80,18 @@ export function detectDelimiter(sample: string, complete = true): DelimiterDetec
     if (complete) reader.finish();
     else if (records.length > 1) records.pop();
     const widths = records.slice(0, DELIMITER_SAMPLE_RECORDS).map(effectiveWidth);
-    if (widths.length === 0) continue;
+    if (widths.length === 0) {
+      if (onlyDelimiters === null && sample.includes(delimiter)) onlyDelimiters = delimiter;
+      continue;
+    }
     const fields = mode(widths);
     if (fields < 2) continue;
     const consistency = widths.filter((width) => width === fields).length / widths.length;
     if (!best || consistency > best.consistency + 1e-9) best = { delimiter, fields, consistency };
   }
-  return best ?? { delimiter: ',', fields: 1, consistency: 1 };
+  return (
+    best ?? { delimiter: onlyDelimiters ?? ',', fields: onlyDelimiters ? 0 : 1, consistency: 1 }
+  );
 }
 
 /** A cell that reads as a number in some format (bare years excluded when asked). */
