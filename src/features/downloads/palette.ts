@@ -1,8 +1,11 @@
 /**
- * Chart colours and type, shared by the on-screen charts and the static SVG
- * renderer so a chart looks the same in the dashboard, an embed and a
- * download. One accent for the highlighted series, muted greys for context.
+ * Chart colours and type for the static SVG, taken from the dashboard's
+ * colour tokens (src/components/charts/palette.ts, which src/styles.css and
+ * the WCAG contrast and colour-vision tests check), so an image export looks
+ * like the chart on screen. One accent for the highlighted series, muted
+ * greys for context.
  */
+import { COLOR_TOKENS } from '../../components/charts/palette.ts';
 
 export type ChartTheme = 'light' | 'dark';
 
@@ -10,50 +13,44 @@ export interface ChartPalette {
   background: string;
   /** Titles, labels, values. */
   text: string;
-  /** Subtitles, notes, axis labels (at least 4.5:1 on the background). */
+  /** Subtitles, notes, axis labels (4.5:1 on the background). */
   secondaryText: string;
   /** The highlighted bar, the line. */
   accent: string;
   /** Context bars. */
   muted: string;
-  /** "All other sectors": context that is not a category. */
+  /** "All other sectors": a faint fill; its outline carries the contrast. */
   remainder: string;
+  remainderStroke: string;
   gridline: string;
   axis: string;
   /** The reference line (PMI 50) and its labels. */
   reference: string;
-  /** Fill under the reference line, drawn at `shadeOpacity`. */
+  /** Fill under the reference line (the contraction zone). */
   shade: string;
-  shadeOpacity: number;
+}
+
+function paletteFor(theme: ChartTheme, gridline: string): ChartPalette {
+  const token = COLOR_TOKENS[theme];
+  return {
+    background: token['--bg'],
+    text: token['--text'],
+    secondaryText: token['--text-muted'],
+    accent: token['--accent'],
+    muted: token['--mark-muted'],
+    remainder: token['--mark-remainder-fill'],
+    remainderStroke: token['--mark-remainder-stroke'],
+    // Gridlines are context, deliberately quieter than any mark.
+    gridline,
+    axis: token['--border'],
+    reference: token['--reference'],
+    shade: token['--zone-contraction'],
+  };
 }
 
 export const CHART_PALETTES: Record<ChartTheme, ChartPalette> = {
-  light: {
-    background: '#ffffff',
-    text: '#1a1a1a',
-    secondaryText: '#57606a',
-    accent: '#0b6e99',
-    muted: '#9aa5b1',
-    remainder: '#c9d1d9',
-    gridline: '#e4e8ec',
-    axis: '#8c959f',
-    reference: '#57606a',
-    shade: '#9aa5b1',
-    shadeOpacity: 0.14,
-  },
-  dark: {
-    background: '#16191d',
-    text: '#f0f0f0',
-    secondaryText: '#b1bac4',
-    accent: '#5cb8e6',
-    muted: '#6b7785',
-    remainder: '#434c56',
-    gridline: '#2b3137',
-    axis: '#6e7781',
-    reference: '#b1bac4',
-    shade: '#6b7785',
-    shadeOpacity: 0.2,
-  },
+  light: paletteFor('light', '#e4e8ec'),
+  dark: paletteFor('dark', '#2b3137'),
 };
 
 /** System fonts only: no web-font request, no flash of unstyled text. */

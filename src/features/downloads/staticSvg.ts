@@ -233,7 +233,10 @@ function barRect(
     width: Math.max(0, width),
     height: Math.max(0, height),
     fill: barFill(bar, frame.palette),
-    'fill-opacity': bar.derived ? 0.65 : undefined,
+    'fill-opacity': bar.derived && !bar.isRemainder ? 0.65 : undefined,
+    // The remainder's fill is faint by design; its outline carries the contrast.
+    stroke: bar.isRemainder && !bar.highlight ? frame.palette.remainderStroke : undefined,
+    'stroke-width': bar.isRemainder && !bar.highlight ? 1 : undefined,
   });
   if (!bar.derived || width <= 0 || height <= 0) return rect;
   const hatch = element('rect', {
@@ -596,6 +599,21 @@ function drawLine(model: LineChartModel, frame: Frame, top: number): Block {
   const yOf = (value: number) =>
     plotBottom - ((clamp(value, low, high) - low) / (high - low)) * plotHeight;
 
+  // The contraction zone under the reference, beneath the gridlines.
+  if (reference) {
+    const y = yOf(reference.y);
+    parts.push(
+      element('rect', {
+        class: 'reference-shade',
+        x: plotLeft,
+        y,
+        width: plotWidth,
+        height: plotBottom - y,
+        fill: palette.shade,
+      }),
+    );
+  }
+
   // Gridlines and their values.
   for (const tick of ticks) {
     const y = yOf(tick);
@@ -620,20 +638,11 @@ function drawLine(model: LineChartModel, frame: Frame, top: number): Block {
     );
   }
 
-  // The reference (PMI 50): shade below, a dashed line, words for what each side means
+  // The reference (PMI 50): a dashed line and words for what each side means
   // in the plot's top and bottom corners, clear of the data that crosses the line.
   if (reference) {
     const y = yOf(reference.y);
     parts.push(
-      element('rect', {
-        class: 'reference-shade',
-        x: plotLeft,
-        y,
-        width: plotWidth,
-        height: plotBottom - y,
-        fill: palette.shade,
-        'fill-opacity': palette.shadeOpacity,
-      }),
       element('line', {
         class: 'reference',
         'data-value': reference.y,
