@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDocumentSettings } from './useDocumentSettings.ts';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
 import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
@@ -47,21 +47,6 @@ function Settings() {
       </div>
     </div>
   );
-}
-
-/** Keeps <html lang> and the theme attribute in step with the store. */
-function useDocumentSettings() {
-  const locale = useDashboard((s) => s.locale);
-  const theme = useDashboard((s) => s.theme);
-  const { t } = useI18n();
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = t('app.title');
-  }, [locale, t]);
-  useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
-  }, [theme]);
 }
 
 export function DashboardApp({ animate = true }: { animate?: boolean }) {

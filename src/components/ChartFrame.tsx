@@ -4,6 +4,7 @@ import type { ChartModel } from '../domain/chartModel.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { Locale, ViewMode } from '../state/viewState.ts';
 import { DataTable } from './DataTable.tsx';
+import { useFrameOptions } from './frameOptions.ts';
 
 interface ChartFrameProps {
   model: ChartModel;
@@ -33,6 +34,7 @@ export function ChartFrame({
   const titleId = useId();
   const summaryId = useId();
   const { text } = model;
+  const frame = useFrameOptions();
   return (
     <figure
       className="chart-frame"
@@ -40,13 +42,13 @@ export function ChartFrame({
       aria-describedby={summaryId}
       data-chart={model.id}
     >
-      <header className="chart-frame__header">
+      <header className={frame.hideTitle ? 'visually-hidden' : 'chart-frame__header'}>
         <h3 id={titleId} className="chart-frame__title">
           {text.title}
         </h3>
         <p className="chart-frame__subtitle">{text.subtitle}</p>
       </header>
-      <div className="chart-frame__toolbar">
+      <div className="chart-frame__toolbar" hidden={frame.isStatic}>
         {controls}
         <div className="segmented" role="group" aria-label={t('frame.view')}>
           {(['chart', 'table'] as const).map((mode) => (
@@ -81,8 +83,12 @@ export function ChartFrame({
             ))}
           </ul>
         ) : null}
-        <p className="chart-frame__source">{text.source}</p>
-        <p className="chart-frame__vintage">{text.vintage}</p>
+        {frame.hideSource ? null : (
+          <>
+            <p className="chart-frame__source">{text.source}</p>
+            <p className="chart-frame__vintage">{text.vintage}</p>
+          </>
+        )}
       </figcaption>
     </figure>
   );

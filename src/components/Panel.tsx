@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { useDataset } from '../state/useDataset.ts';
 import { PanelError } from './PanelError.tsx';
 import { useDashboard } from '../state/StoreContext.tsx';
+import { useFrameOptions } from './frameOptions.ts';
 
 interface PanelProps {
   id: string;
@@ -17,9 +18,10 @@ interface PanelProps {
 /** A dashboard section: heading, and an error boundary so a crash stays inside it. */
 export function Panel({ id, heading, children, className }: PanelProps) {
   const { t } = useI18n();
+  const frame = useFrameOptions();
   return (
     <section id={id} className={`panel ${className ?? ''}`} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="panel__heading">
+      <h2 id={`${id}-heading`} className={frame.embedded ? 'visually-hidden' : 'panel__heading'}>
         {t(heading)}
       </h2>
       <ErrorBoundary

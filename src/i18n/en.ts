@@ -38,6 +38,13 @@ export const en = {
   'frame.showChart': 'Chart',
   'frame.view': 'View',
   'frame.summary': 'Summary',
+  'chart.keys.label': 'Chart: {title}',
+  'chart.keys.sectors':
+    'Use the arrow keys to move from sector to sector, Home and End for the first and last; Enter highlights the sector.',
+  'chart.keys.years':
+    'Use the arrow keys to move from year to year, Home and End for the first and last.',
+  'chart.keys.months':
+    'Use the arrow keys to move from month to month, Page Up and Page Down by a year, Home and End for the first and last.',
   'frame.derivedNote':
     '≈ derived by this dashboard from the stated figures ({how}); not stated by the source.',
 
@@ -141,6 +148,42 @@ export const en = {
   'context.indonesia-unemployment-projected':
     'additional unemployed projected in Indonesia (up to)',
 
+  'embed.openDashboard': 'Open the full dashboard ↗',
+  'embed.unknownChart': 'There is no chart “{chart}” to embed. The dashboard has all its charts.',
+  'actions.download': 'Download',
+  'actions.embed': 'Embed',
+  'actions.close': 'Close',
+  'app.dashboardName': 'Indonesia manufacturing exports dashboard',
+  'download.heading': 'Download this chart',
+  'download.image': 'Image',
+  'download.width': 'Width',
+  'download.theme': 'Colours',
+  'download.png': 'PNG (2× for print and social)',
+  'download.svg': 'SVG',
+  'download.data': 'Data',
+  'download.csvMachine': 'CSV for machines (comma, dot decimal)',
+  'download.csvSpreadsheet': 'CSV for spreadsheets ({format})',
+  'download.spreadsheetFormat.en': 'comma, dot decimal',
+  'download.spreadsheetFormat.id': 'semicolon, decimal comma',
+  'download.copyTable': 'Copy table',
+  'download.copied': 'Copied. Paste it into a spreadsheet.',
+  'download.copyFailed': 'Could not copy: the browser blocked the clipboard.',
+  'download.failed': 'The image could not be made: {detail}',
+  'download.attribution':
+    'Title, source and release date are part of the image and the CSV; please keep them when you publish.',
+  'download.sourceColumn': 'Source',
+  'embed.heading': 'Embed this chart',
+  'embed.theme': 'Theme',
+  'embed.language': 'Language',
+  'embed.hideTitle': 'Hide title and subtitle (your page prints its own)',
+  'embed.hideSource': 'Hide source and release date (your page prints its own)',
+  'embed.static': 'Static chart (no interaction)',
+  'embed.code': 'Embed code',
+  'embed.copy': 'Copy code',
+  'embed.copied': 'Copied.',
+  'embed.preview': 'Preview',
+  'embed.help':
+    'Paste this into your article’s HTML. The script line lets the frame fit its chart exactly; without it the frame keeps a fixed height and still works.',
   'error.panelTitle': 'This part of the dashboard could not be shown',
   'error.panelBody': 'The rest of the dashboard still works. What went wrong:',
   'error.where': '{file}, line {row}, column “{column}”',

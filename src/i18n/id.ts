@@ -36,6 +36,13 @@ export const id: Catalogue = {
   'frame.showChart': 'Grafik',
   'frame.view': 'Tampilan',
   'frame.summary': 'Ringkasan',
+  'chart.keys.label': 'Grafik: {title}',
+  'chart.keys.sectors':
+    'Gunakan tombol panah untuk berpindah antarsektor, Home dan End ke yang pertama dan terakhir; Enter menyorot sektor tersebut.',
+  'chart.keys.years':
+    'Gunakan tombol panah untuk berpindah antartahun, Home dan End ke yang pertama dan terakhir.',
+  'chart.keys.months':
+    'Gunakan tombol panah untuk berpindah antarbulan, Page Up dan Page Down per tahun, Home dan End ke yang pertama dan terakhir.',
   'frame.derivedNote':
     '≈ diturunkan oleh dasbor ini dari angka yang dinyatakan ({how}); tidak dinyatakan oleh sumber.',
 
@@ -143,6 +150,43 @@ export const id: Catalogue = {
   'context.indonesia-unemployment-projected':
     'tambahan pengangguran yang diperkirakan di Indonesia (hingga)',
 
+  'embed.openDashboard': 'Buka dasbor lengkap ↗',
+  'embed.unknownChart':
+    'Tidak ada grafik “{chart}” untuk disematkan. Dasbor memuat semua grafiknya.',
+  'actions.download': 'Unduh',
+  'actions.embed': 'Sematkan',
+  'actions.close': 'Tutup',
+  'app.dashboardName': 'Dasbor ekspor industri manufaktur Indonesia',
+  'download.heading': 'Unduh grafik ini',
+  'download.image': 'Gambar',
+  'download.width': 'Lebar',
+  'download.theme': 'Warna',
+  'download.png': 'PNG (2× untuk cetak dan media sosial)',
+  'download.svg': 'SVG',
+  'download.data': 'Data',
+  'download.csvMachine': 'CSV untuk mesin (koma, desimal titik)',
+  'download.csvSpreadsheet': 'CSV untuk spreadsheet ({format})',
+  'download.spreadsheetFormat.en': 'koma, desimal titik',
+  'download.spreadsheetFormat.id': 'titik koma, desimal koma',
+  'download.copyTable': 'Salin tabel',
+  'download.copied': 'Tersalin. Tempelkan ke spreadsheet.',
+  'download.copyFailed': 'Tidak dapat menyalin: peramban memblokir papan klip.',
+  'download.failed': 'Gambar tidak dapat dibuat: {detail}',
+  'download.attribution':
+    'Judul, sumber, dan tanggal rilis menjadi bagian dari gambar dan CSV; mohon pertahankan saat menerbitkan.',
+  'download.sourceColumn': 'Sumber',
+  'embed.heading': 'Sematkan grafik ini',
+  'embed.theme': 'Tema',
+  'embed.language': 'Bahasa',
+  'embed.hideTitle': 'Sembunyikan judul dan subjudul (halaman Anda mencetaknya sendiri)',
+  'embed.hideSource': 'Sembunyikan sumber dan tanggal rilis (halaman Anda mencetaknya sendiri)',
+  'embed.static': 'Grafik statis (tanpa interaksi)',
+  'embed.code': 'Kode sematan',
+  'embed.copy': 'Salin kode',
+  'embed.copied': 'Tersalin.',
+  'embed.preview': 'Pratinjau',
+  'embed.help':
+    'Tempelkan ini ke HTML artikel Anda. Baris skrip membuat bingkai pas dengan grafiknya; tanpa itu bingkai tetap berfungsi dengan tinggi tetap.',
   'error.panelTitle': 'Bagian dasbor ini tidak dapat ditampilkan',
   'error.panelBody': 'Bagian lain dasbor tetap berfungsi. Yang salah:',
   'error.where': '{file}, baris {row}, kolom “{column}”',

@@ -1,4 +1,5 @@
 import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel, WithDataset } from '../../components/Panel.tsx';
 import type { ExportsDataset } from '../../domain/exports.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -16,6 +17,7 @@ function ExportsTrend({ dataset, animate }: { dataset: ExportsDataset; animate: 
   return (
     <ChartFrame
       model={model}
+      actions={<ChartActions model={model} />}
       view={view}
       onViewChange={(mode) => setView('exports-trend', mode)}
       t={t}

@@ -1,4 +1,5 @@
 import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel, WithDataset } from '../../components/Panel.tsx';
 import type { PmiDataset } from '../../domain/pmi.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -42,6 +43,7 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
   return (
     <ChartFrame
       model={model}
+      actions={<ChartActions model={model} />}
       view={view}
       onViewChange={(mode) => setView('pmi', mode)}
       t={t}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel, WithDataset } from '../../components/Panel.tsx';
 import type { BarChartModel, ChartModel } from '../../domain/chartModel.ts';
 import type { ExportsDataset } from '../../domain/exports.ts';
@@ -72,6 +73,7 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
   return (
     <ChartFrame
       model={barModel}
+      actions={<ChartActions model={barModel} />}
       view={view}
       onViewChange={(mode) => setView('sector-shares', mode)}
       t={t}

@@ -1,0 +1,61 @@
+import type { ChartId } from '../domain/chartModel.ts';
+import { CHART_IDS } from '../domain/chartModel.ts';
+
+/**
+ * Which app a URL opens. Plain query parameters, so every route works on any
+ * static host and from file:// without server rewrites:
+ *   ./                          the dashboard
+ *   ./?embed=pmi&hide=title     one chart for an iframe; `hide` takes title,source;
+ *                               `static=1` draws it without interaction
+ * The view state (period, range, language, theme, …) sits beside these, read by urlState.ts.
+ */
+export interface EmbedOptions {
+  hideTitle: boolean;
+  hideSource: boolean;
+  isStatic: boolean;
+}
+
+export type Route =
+  | { kind: 'dashboard' }
+  | { kind: 'embed'; chart: ChartId; options: EmbedOptions }
+  | { kind: 'embed-unknown'; requested: string };
+
+export const ROUTE_PARAMS = ['embed', 'hide', 'static'] as const;
+
+export interface ParsedLocation {
+  route: Route;
+  /** The query without the route's own parameters, for the view-state codec. */
+  viewSearch: string;
+}
+
+export function parseRoute(search: string): ParsedLocation {
+  const params = new URLSearchParams(search.replace(/^\?/, ''));
+  const embed = params.get('embed');
+  const hide = new Set((params.get('hide') ?? '').split(',').map((item) => item.trim()));
+  const isStatic = params.get('static') === '1';
+  for (const key of ROUTE_PARAMS) params.delete(key);
+  const viewSearch = params.toString();
+  if (embed === null) return { route: { kind: 'dashboard' }, viewSearch };
+  const chart = CHART_IDS.find((id) => id === embed);
+  if (!chart)
+    return { route: { kind: 'embed-unknown', requested: embed.slice(0, 60) }, viewSearch };
+  return {
+    route: {
+      kind: 'embed',
+      chart,
+      options: { hideTitle: hide.has('title'), hideSource: hide.has('source'), isStatic },
+    },
+    viewSearch,
+  };
+}
+
+/** The route's own parameters, for building embed URLs. */
+export function embedRouteSearch(chart: ChartId, options: EmbedOptions): string {
+  const params = new URLSearchParams({ embed: chart });
+  const hide = [options.hideTitle ? 'title' : '', options.hideSource ? 'source' : ''].filter(
+    Boolean,
+  );
+  if (hide.length > 0) params.set('hide', hide.join(','));
+  if (options.isStatic) params.set('static', '1');
+  return params.toString().replace(/%2C/g, ',');
+}

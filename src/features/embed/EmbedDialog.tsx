@@ -1,0 +1,147 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Dialog } from '../../components/Dialog.tsx';
+import type { ChartModel } from '../../domain/chartModel.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import { LOCALES } from '../../i18n/index.ts';
+import { useDashboardStore } from '../../state/StoreContext.tsx';
+import type { Locale, Theme } from '../../state/viewState.ts';
+import { parseEmbedMessage } from './messages.ts';
+import { INITIAL_EMBED_HEIGHT, buildEmbedCode, embedUrl, publicBaseUrl } from './embedCode.ts';
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+export default function EmbedDialog({
+  model,
+  onClose,
+}: {
+  model: ChartModel;
+  onClose: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const store = useDashboardStore();
+  const ids = { theme: useId(), lang: useId(), code: useId() };
+  const [theme, setTheme] = useState<Theme>(store.getState().theme);
+  const [embedLocale, setEmbedLocale] = useState<Locale>(locale);
+  const [options, setOptions] = useState({ hideTitle: false, hideSource: false, isStatic: false });
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const preview = useRef<HTMLIFrameElement>(null);
+  // The preview resizes like a host page with embed-host.js would.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const frame = preview.current;
+      const message = parseEmbedMessage(event.data);
+      if (frame && message && event.source === frame.contentWindow)
+        frame.style.height = `${message.height}px`;
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  const input = {
+    baseUrl: publicBaseUrl(),
+    chart: model.id,
+    view: store.getState(),
+    theme,
+    locale: embedLocale,
+    options,
+    title: model.text.title,
+  };
+  const code = buildEmbedCode(input);
+  const previewSrc = embedUrl({
+    ...input,
+    baseUrl: window.location.pathname.replace(/[^/]*$/, ''),
+  });
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  const toggle = (key: keyof typeof options) => setOptions({ ...options, [key]: !options[key] });
+
+  return (
+    <Dialog title={t('embed.heading')} closeLabel={t('actions.close')} onClose={onClose}>
+      <div className="dialog__grid">
+        <label className="control" htmlFor={ids.theme}>
+          <span className="control__label">{t('embed.theme')}</span>
+          <select
+            id={ids.theme}
+            value={theme}
+            onChange={(event) => setTheme(event.target.value as Theme)}
+          >
+            {THEMES.map((option) => (
+              <option key={option} value={option}>
+                {t(`app.theme.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="control" htmlFor={ids.lang}>
+          <span className="control__label">{t('embed.language')}</span>
+          <select
+            id={ids.lang}
+            value={embedLocale}
+            onChange={(event) => setEmbedLocale(event.target.value as Locale)}
+          >
+            {LOCALES.map((option) => (
+              <option key={option} value={option}>
+                {option === 'en' ? 'English' : 'Bahasa Indonesia'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={options.hideTitle} onChange={() => toggle('hideTitle')} />
+          {t('embed.hideTitle')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={options.hideSource}
+            onChange={() => toggle('hideSource')}
+          />
+          {t('embed.hideSource')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={options.isStatic} onChange={() => toggle('isStatic')} />
+          {t('embed.static')}
+        </label>
+      </div>
+      <label className="dialog__label" htmlFor={ids.code}>
+        {t('embed.code')}
+      </label>
+      <textarea
+        id={ids.code}
+        className="code"
+        readOnly
+        value={code}
+        rows={5}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <p className="dialog__help">{t('embed.help')}</p>
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" onClick={() => void copy()}>
+          {t('embed.copy')}
+        </button>
+        <span role="status" className="dialog__status">
+          {copied === 'yes'
+            ? t('embed.copied')
+            : copied === 'failed'
+              ? t('download.copyFailed')
+              : ''}
+        </span>
+      </div>
+      <h3 className="dialog__subheading">{t('embed.preview')}</h3>
+      <iframe
+        ref={preview}
+        className="embed-preview"
+        src={previewSrc}
+        title={model.text.title}
+        lang={embedLocale}
+        height={INITIAL_EMBED_HEIGHT[model.id]}
+      />
+    </Dialog>
+  );
+}

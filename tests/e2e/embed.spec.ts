@@ -1,0 +1,161 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+
+const CHARTS = ['sector-shares', 'exports-trend', 'pmi'] as const;
+const WIDTHS = [320, 600, 1000];
+
+let host: Server;
+let hostOrigin = '';
+
+/** A news site on another origin (a second local port) that embeds the charts. */
+test.beforeAll(async ({ baseURL }) => {
+  const app = new URL(baseURL!).origin;
+  host = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const chart = url.searchParams.get('chart') ?? 'pmi';
+    const width = Number(url.searchParams.get('width') ?? 600);
+    const withScript = url.searchParams.get('script') !== '0';
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end(`<!doctype html><html lang="en"><head><title>Host</title></head>
+<body style="margin:0"><article style="width:${width}px">
+<p>Article text.</p>
+<iframe id="embed" src="${app}/?embed=${chart}" title="Chart" loading="lazy" width="100%" height="400" style="border:0;width:100%"></iframe>
+${withScript ? `<script src="${app}/embed-host.js"></script>` : ''}
+</article></body></html>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => host.close(resolve));
+});
+
+for (const chart of CHARTS) {
+  for (const width of WIDTHS) {
+    test(`embed ${chart} at ${width} px fits its chart with no inner scrollbar`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: Math.max(width, 360), height: 800 });
+      await page.goto(`${hostOrigin}/?chart=${chart}&width=${width}`);
+      const frame = page.frameLocator('#embed');
+      await expect(frame.locator('.chart-frame__title')).toBeVisible();
+      await expect(frame.locator('.recharts-surface')).toBeVisible();
+      // The host script applies the embed's height messages to the iframe.
+      await expect
+        .poll(async () => {
+          const iframeHeight = await page
+            .locator('#embed')
+            .evaluate((node) => node.getBoundingClientRect().height);
+          const inner = await page
+            .frameLocator('#embed')
+            .locator('html')
+            .evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+          return (
+            inner.scroll <= inner.client + 1 &&
+            Math.abs(iframeHeight - inner.client) <= 1 &&
+            iframeHeight !== 400
+          );
+        })
+        .toBe(true);
+      await expect(frame.getByRole('link', { name: /Open the full dashboard/ })).toBeVisible();
+      const frameWidth = await frame
+        .locator('html')
+        .evaluate((html) => html.scrollWidth - html.clientWidth);
+      expect(frameWidth).toBeLessThanOrEqual(0);
+    });
+  }
+}
+
+test('without the host script the embed still shows at its fixed height', async ({ page }) => {
+  await page.goto(`${hostOrigin}/?chart=pmi&width=600&script=0`);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('.chart-frame__title')).toBeVisible();
+  expect(await page.locator('#embed').evaluate((node) => node.getBoundingClientRect().height)).toBe(
+    400,
+  );
+});
+
+test('an embed downloads only the code of its own chart', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('./?embed=exports-trend');
+  await expect(page.locator('.recharts-surface')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((path) => /ExportsTrendPanel/.test(path))).toBe(true);
+  expect(
+    scripts.filter((path) =>
+      /DashboardApp|SectorSharesPanel|PmiPanel|DownloadDialog|EmbedDialog/.test(path),
+    ),
+  ).toEqual([]);
+});
+
+test('an embed of a chart that does not exist says so and links to the dashboard', async ({
+  page,
+}) => {
+  await page.goto('./?embed=nope');
+  await expect(page.getByRole('alert')).toContainText('There is no chart “nope” to embed');
+  await expect(page.getByRole('link', { name: /Open the full dashboard/ })).toBeVisible();
+});
+
+test('embed options hide the title and source, set language and theme, and can be static', async ({
+  page,
+}) => {
+  await page.goto('./?embed=sector-shares&hide=title,source&static=1&lang=id&theme=dark');
+  await expect(page.locator('.chart--bars')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Hidden from sight, kept for screen readers (the iframe still has a name and the chart a title).
+  await expect(page.locator('.chart-frame header')).toHaveClass('visually-hidden');
+  await expect(page.locator('.chart-frame__source')).toHaveCount(0);
+  await expect(page.locator('.chart-frame__toolbar')).toBeHidden();
+  await expect(page.getByText('Industri makanan', { exact: true })).toBeVisible();
+});
+
+test('a host can ask for dark mode; unknown messages are ignored', async ({ page }) => {
+  await page.goto(`${hostOrigin}/?chart=pmi&width=600`);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('.recharts-surface')).toBeVisible();
+  await page.evaluate(() => {
+    const target = (document.getElementById('embed') as HTMLIFrameElement).contentWindow!;
+    target.postMessage({ type: 'idn-mfg-embed:set-theme', theme: '<script>' }, '*');
+    target.postMessage('alert(1)', '*');
+    target.postMessage({ type: 'idn-mfg-embed:set-theme', theme: 'dark' }, '*');
+  });
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the embed dialog builds a working iframe code with the chosen options', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
+  await pmi.getByRole('button', { name: '2020' }).click();
+  await pmi.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+  await dialog.getByLabel('Language').selectOption('id');
+  await dialog.getByLabel('Theme').selectOption('dark');
+  await dialog.getByLabel(/Hide title/).check();
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  expect(code).toMatch(
+    /^<iframe src="http:\/\/localhost:\d+\/\?embed=pmi&amp;hide=title&amp;v=1&amp;pmi=2020-01..2020-12&amp;lang=id&amp;theme=dark"/,
+  );
+  expect(code).toContain('title="The PMI fell to a record low of 27.5 in April 2020"');
+  expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
+  expect(code).toContain('embed-host.js');
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  // The preview shows the embed as configured.
+  const preview = dialog.frameLocator('iframe');
+  await expect(preview.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(preview.locator('.chart-frame header')).toHaveClass('visually-hidden');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

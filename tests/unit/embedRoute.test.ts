@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { embedRouteSearch, parseRoute } from '../../src/app/route.ts';
+import { buildEmbedCode, embedUrl } from '../../src/features/embed/embedCode.ts';
+import { decodeViewState } from '../../src/state/urlState.ts';
+import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';
+
+const context = { periods: ['2019', '2018'], pmiMonths: { first: '2018-01', last: '2021-12' } };
+
+describe('routes', () => {
+  it('opens the dashboard without an embed parameter and keeps the view parameters', () => {
+    expect(parseRoute('?period=2018&lang=id')).toEqual({
+      route: { kind: 'dashboard' },
+      viewSearch: 'period=2018&lang=id',
+    });
+  });
+
+  it('opens an embed with its options, separate from the view state', () => {
+    const parsed = parseRoute('?embed=pmi&hide=title,source&static=1&pmi=2020-01..2020-12');
+    expect(parsed.route).toEqual({
+      kind: 'embed',
+      chart: 'pmi',
+      options: { hideTitle: true, hideSource: true, isStatic: true },
+    });
+    expect(decodeViewState(parsed.viewSearch, context).ignored).toEqual([]);
+  });
+
+  it('reports an unknown chart instead of crashing', () => {
+    expect(parseRoute('?embed=%3Cimg%3E').route).toEqual({
+      kind: 'embed-unknown',
+      requested: '<img>',
+    });
+  });
+
+  it('round-trips embed options', () => {
+    const options = { hideTitle: true, hideSource: false, isStatic: true };
+    expect(parseRoute(`?${embedRouteSearch('sector-shares', options)}`).route).toEqual({
+      kind: 'embed',
+      chart: 'sector-shares',
+      options,
+    });
+  });
+});
+
+describe('embed code', () => {
+  const input = {
+    baseUrl: 'https://example.org/dash/',
+    chart: 'pmi' as const,
+    view: { ...DEFAULT_VIEW_STATE, pmiRange: { from: '2020-01', to: '2020-12' }, period: '2018' },
+    theme: 'dark' as const,
+    locale: 'id' as const,
+    options: { hideTitle: false, hideSource: true, isStatic: false },
+    title: 'PMI "turun" <ke> 27,5',
+  };
+
+  it('points at the public address with only the chart’s own view parameters', () => {
+    const url = embedUrl(input);
+    expect(url).toBe(
+      'https://example.org/dash/?embed=pmi&hide=source&v=1&pmi=2020-01..2020-12&lang=id&theme=dark',
+    );
+    const parsed = parseRoute(new URL(url).search);
+    expect(decodeViewState(parsed.viewSearch, context).state.pmiRange).toEqual({
+      from: '2020-01',
+      to: '2020-12',
+    });
+  });
+
+  it('is a titled, lazy, full-width iframe with the language, and the resizing script', () => {
+    const code = buildEmbedCode(input);
+    expect(code).toContain('title="PMI &quot;turun&quot; &lt;ke&gt; 27,5"');
+    expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
+    expect(code).toContain('<script src="https://example.org/dash/embed-host.js" defer></script>');
+    const doc = new DOMParser().parseFromString(code, 'text/html');
+    expect(doc.querySelector('iframe')?.getAttribute('title')).toBe(input.title);
+  });
+});
