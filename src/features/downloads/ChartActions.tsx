@@ -6,8 +6,20 @@ import { useI18n } from '../../i18n/useI18n.ts';
 const DownloadDialog = lazy(() => import('./DownloadDialog.tsx'));
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog.tsx'));
 
-/** "Download" and "Embed" for a chart, each opening a dialog. */
-export function ChartActions({ model }: { model: ChartModel }) {
+/**
+ * "Download" and "Embed" for a chart, each opening a dialog. `embeddable`
+ * false hides Embed (a user's imported data lives in their browser only);
+ * `fileQualifier` is added to the download file names.
+ */
+export function ChartActions({
+  model,
+  embeddable = true,
+  fileQualifier,
+}: {
+  model: ChartModel;
+  embeddable?: boolean;
+  fileQualifier?: string;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<'download' | 'embed' | null>(null);
   const close = () => setOpen(null);
@@ -21,17 +33,21 @@ export function ChartActions({ model }: { model: ChartModel }) {
       >
         {t('actions.download')}
       </button>
-      <button
-        type="button"
-        className="button"
-        aria-haspopup="dialog"
-        onClick={() => setOpen('embed')}
-      >
-        {t('actions.embed')}
-      </button>
+      {embeddable ? (
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          onClick={() => setOpen('embed')}
+        >
+          {t('actions.embed')}
+        </button>
+      ) : null}
       <Suspense fallback={null}>
-        {open === 'download' ? <DownloadDialog model={model} onClose={close} /> : null}
-        {open === 'embed' ? <EmbedDialog model={model} onClose={close} /> : null}
+        {open === 'download' ? (
+          <DownloadDialog model={model} onClose={close} fileQualifier={fileQualifier} />
+        ) : null}
+        {open === 'embed' && embeddable ? <EmbedDialog model={model} onClose={close} /> : null}
       </Suspense>
     </div>
   );

@@ -22,9 +22,12 @@ function resolvedTheme(theme: string): ChartTheme {
 export default function DownloadDialog({
   model,
   onClose,
+  fileQualifier,
 }: {
   model: ChartModel;
   onClose: () => void;
+  /** Added to the file names (e.g. an imported dataset's name). */
+  fileQualifier?: string;
 }) {
   const { t, locale } = useI18n();
   const theme = useDashboard((s) => s.theme);
@@ -50,20 +53,20 @@ export default function DownloadDialog({
     const { svg } = svgOf();
     saveBlob(
       new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }),
-      imageFileName(model.id, 'svg'),
+      imageFileName(model.id, 'svg', fileQualifier),
     );
   };
   const downloadPng = async () => {
     const image = svgOf();
     const result = await svgToPngBlob(image.svg, image.width, image.height, 2);
-    if (result.ok) saveBlob(result.blob, imageFileName(model.id, 'png'));
+    if (result.ok) saveBlob(result.blob, imageFileName(model.id, 'png', fileQualifier));
     else setStatus(t('download.failed', { detail: result.error }));
   };
   const downloadCsv = (flavour: CsvFlavour) => {
     const text = tableToCsv(sourcedTable(), flavour, locale);
     saveBlob(
       new Blob([text], { type: 'text/csv;charset=utf-8' }),
-      csvFileName(model.id, flavour, locale),
+      csvFileName(model.id, flavour, locale, fileQualifier),
     );
   };
   const copyTable = async () => {
