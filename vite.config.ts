@@ -1,20 +1,72 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { validateBundledDataPlugin } from './scripts/validateBundledDataPlugin.ts';
 
-export default defineConfig({
-  // Relative asset URLs: the same build works at any path and from file://.
-  base: './',
-  plugins: [react(), validateBundledDataPlugin()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
-    css: false,
-  },
+/**
+ * Two editions from one code base:
+ *   vite build                  dist/: the web app, precached by a service worker for offline use
+ *   vite build --mode single    dist-single/index.html: one self-contained file for file:// and USB sticks,
+ *                               no service worker, no request
+ */
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    // Relative asset URLs: the same build works at any path and from file://.
+    base: './',
+    plugins: [
+      react(),
+      validateBundledDataPlugin(),
+      single
+        ? viteSingleFile({ removeViteModuleLoader: true })
+        : VitePWA({
+            registerType: 'prompt',
+            injectRegister: false,
+            manifest: {
+              name: "Indonesia's manufacturing exports",
+              short_name: 'IDN exports',
+              description: 'Indonesia’s manufacturing exports by sector and the manufacturing PMI.',
+              lang: 'en',
+              start_url: './',
+              scope: './',
+              display: 'standalone',
+              background_color: '#ffffff',
+              theme_color: '#0b6e99',
+              icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+            },
+            workbox: {
+              // Every asset and data chunk, so the whole dashboard works offline after one visit.
+              globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+              cleanupOutdatedCaches: true,
+              // One version at a time: the new worker waits until the reader chooses to reload.
+              skipWaiting: false,
+              clientsClaim: false,
+            },
+          }),
+    ],
+    resolve: single
+      ? {
+          alias: {
+            'virtual:pwa-register': fileURLToPath(
+              new URL('./src/app/pwaRegisterStub.ts', import.meta.url),
+            ),
+          },
+        }
+      : {},
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: single ? 'dist-single' : 'dist',
+      chunkSizeWarningLimit: 700,
+    },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['tests/setup.ts'],
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+      css: false,
+    },
+  };
 });

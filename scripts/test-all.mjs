@@ -83,7 +83,17 @@ if (!chromium) {
     totals.failed += 1;
   }
 } else {
-  if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
+  const built =
+    run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) &&
+    run('build the one-file edition', 'npx', [
+      'vite',
+      'build',
+      '--mode',
+      'single',
+      '--logLevel',
+      'warn',
+    ]);
+  if (built) {
     const playwrightJson = join(work, 'playwright.json');
     run('browser tests', 'npx', ['playwright', 'test'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,

@@ -8,6 +8,7 @@ import { StoreContext } from './state/StoreContext.tsx';
 import { createDashboardStore } from './state/store.ts';
 import { decodeViewState } from './state/urlState.ts';
 import { loadDecodeContext, startUrlSync, storedLocale } from './state/urlSync.ts';
+import { startServiceWorker } from './app/serviceWorker.ts';
 import './styles.css';
 
 const prefersReducedMotion =
@@ -40,6 +41,7 @@ async function start() {
     });
   } else if (route.kind === 'dashboard') {
     startUrlSync(store);
+    startServiceWorker();
   }
 
   const root = document.getElementById('root');

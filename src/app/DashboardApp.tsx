@@ -1,4 +1,5 @@
 import { useDocumentSettings } from './useDocumentSettings.ts';
+import { UpdateBanner } from './UpdateBanner.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
 import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
@@ -54,6 +55,7 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
   useDocumentSettings();
   return (
     <>
+      <UpdateBanner />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

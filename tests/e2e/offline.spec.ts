@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+
+test('after the first visit the dashboard works with the network off', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  // The service worker has precached every asset and data file once it is active.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
+  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  // Every data file, not only those of the first view: switch period and language offline.
+  await page
+    .getByRole('region', { name: 'Exports by sector' })
+    .getByLabel('Period')
+    .selectOption('2018');
+  await expect(page.getByText('Food and beverages', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126,57 miliar USD');
+  await context.setOffline(false);
+});
+
+test('the one-file edition opened from file:// renders all charts and makes no request', async ({
+  page,
+}) => {
+  const file = pathToFileURL(resolve('dist-single/index.html')).href;
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(file);
+  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('[data-kpi="pmi-low"] .kpi__value')).toHaveText('27.5');
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await page
+    .getByRole('region', { name: 'PMI manufaktur' })
+    .getByRole('button', { name: 'Tabel' })
+    .click();
+  await expect(
+    page.getByRole('region', { name: 'PMI manufaktur' }).getByRole('table'),
+  ).toBeVisible();
+  expect(
+    requests.filter((url) => url !== file && !url.startsWith('data:') && !url.startsWith('blob:')),
+  ).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the one-file edition downloads a chart image from file://', async ({ page }) => {
+  await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
+  const sectors = page.getByRole('region', { name: 'Exports by sector' });
+  await expect(sectors.locator('.recharts-surface')).toBeVisible();
+  await sectors.getByRole('button', { name: 'Download' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog').getByRole('button', { name: 'SVG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('indonesia-manufacturing-sector-shares.svg');
+});
