@@ -66,6 +66,6 @@ export function selectPmiHeadline(
     label: t('kpi.pmiLow.label'),
     value: formatNumber(low.value, locale, low.decimals),
     detail: t('kpi.pmiLow.detail', { month: formatMonth(low.month, locale) }),
-    source: source ? `${source.publisher}` : '',
+    source: source ? `${source.publisher}, ${formatVintage(source.vintage, locale)}` : '',
   };
 }
