@@ -320,9 +320,9 @@ export const en = {
   'import.chart.source': 'Source: your file “{file}”',
   'import.chart.vintage': 'Imported {date}',
   'import.chart.summary': '{count} bars, from {first} ({firstValue}) to {last} ({lastValue}).',
-  'import.chart.note.other': 'The {shown} largest are shown; the other {count} are added up in one bar.',
-  'import.chart.note.remainder':
-    'The shares leave {remainder} to 100%, shown as “Rest (to 100%)”.',
+  'import.chart.note.other':
+    'The {shown} largest are shown; the other {count} are added up in one bar.',
+  'import.chart.note.remainder': 'The shares leave {remainder} to 100%, shown as “Rest (to 100%)”.',
   'import.chart.note.total': 'The row “{label}” is a total: it is not charted.',
   'import.chart.note.summed': 'Rows with the same label are added up ({rows} rows in all).',
   'import.chart.note.skipped': '{count} rows of the file were skipped (see the import report).',
@@ -332,7 +332,8 @@ export const en = {
     'This is not a CSV text file: it looks like {kind}. Save it from your spreadsheet as “CSV” and import that file.',
   'issue.import.encodingFallback':
     'The file is not UTF-8, so it was read as {encoding} (older Windows programs). Check that letters such as é and € look right.',
-  'issue.import.invalidCharacters': 'Some characters could not be read as {encoding} and show as �.',
+  'issue.import.invalidCharacters':
+    'Some characters could not be read as {encoding} and show as �.',
   'issue.import.readFailed': 'The file could not be read ({detail}).',
   'issue.import.titleLine': 'A title line above the table was skipped: “{text}”.',
   'issue.import.noteLine': 'A note line was skipped: “{text}”.',

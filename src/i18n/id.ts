@@ -233,7 +233,8 @@ export const id: Catalogue = {
   'import.reading': 'Membaca “{file}”…',
   'import.cancel': 'Batal',
   'import.cancelled': 'Impor dibatalkan. Tidak ada yang diubah.',
-  'import.failed': '“{file}” tidak dapat diimpor. Yang ditampilkan sebelumnya tetap seperti semula.',
+  'import.failed':
+    '“{file}” tidak dapat diimpor. Yang ditampilkan sebelumnya tetap seperti semula.',
   'import.report.heading': 'Laporan impor: {file}',
   'import.report.rowsRead': 'Baris dibaca',
   'import.report.rowsImported': 'Baris diimpor',
@@ -256,7 +257,8 @@ export const id: Catalogue = {
   'import.report.skippedCol.row': 'Baris',
   'import.report.skippedCol.column': 'Kolom',
   'import.report.skippedCol.reason': 'Alasan',
-  'import.report.skippedMore': '{count} baris lain yang dilewati dihitung tetapi tidak dicantumkan.',
+  'import.report.skippedMore':
+    '{count} baris lain yang dilewati dihitung tetapi tidak dicantumkan.',
   'import.report.issuesHeading': 'Catatan tentang berkas',
   'import.kind.text': 'teks',
   'import.kind.number': 'angka',
@@ -324,7 +326,8 @@ export const id: Catalogue = {
   'import.chart.subtitlePeriod': '{value} menurut {label}, {period}',
   'import.chart.source': 'Sumber: berkas Anda “{file}”',
   'import.chart.vintage': 'Diimpor {date}',
-  'import.chart.summary': '{count} batang, dari {first} ({firstValue}) hingga {last} ({lastValue}).',
+  'import.chart.summary':
+    '{count} batang, dari {first} ({firstValue}) hingga {last} ({lastValue}).',
   'import.chart.note.other':
     '{shown} terbesar ditampilkan; {count} lainnya dijumlahkan dalam satu batang.',
   'import.chart.note.remainder':
@@ -348,7 +351,8 @@ export const id: Catalogue = {
   'issue.import.singleColumn':
     'Hanya satu kolom ditemukan dengan {delimiter} sebagai pemisah: berkas mungkin memakai pemisah lain.',
   'issue.import.noRows': 'Tidak ada baris data yang terbaca: semua {skipped} baris dilewati.',
-  'issue.import.noNumbers': 'Tidak ada angka di sini, padahal grafik memerlukan kolom berisi angka.',
+  'issue.import.noNumbers':
+    'Tidak ada angka di sini, padahal grafik memerlukan kolom berisi angka.',
   'issue.import.mixedNumberFormat':
     'Kolom ini ditulis sebagai {format}, tetapi {count} sel ditulis sebagai {otherFormat} (baris {rows}); sel-sel itu tidak dibaca.',
   'issue.import.invalidPeriod': '“{value}” bukan tahun, triwulan, bulan, atau tanggal.',

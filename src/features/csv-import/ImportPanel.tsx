@@ -1,0 +1,406 @@
+/**
+ * "Your data": a student's own CSV, read in a worker, reported on, mapped to
+ * label / value / period, and charted with the dashboard's own chart, frame,
+ * table and downloads. Datasets are kept in this browser (IndexedDB).
+ *
+ * A failed or cancelled import changes nothing on screen: the dataset shown
+ * stays shown until the user charts a new one.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DragEvent } from 'react';
+import type {
+  AggregatedImport,
+  AggregatorOptions,
+  ImportIssue,
+  ImportResult,
+  ShareCheck,
+} from '../../domain/import/index.ts';
+import { MAX_IMPORT_BYTES, validateShares } from '../../domain/import/index.ts';
+import { useI18n } from '../../i18n/useI18n.ts';
+import type { MappingChoice } from './ColumnMappingForm.tsx';
+import { ColumnMappingForm } from './ColumnMappingForm.tsx';
+import type { DatasetEntry, DatasetStorage, StorageErrorKind } from './datasetStorage.ts';
+import { createBrowserDatasetStorage, newDatasetId } from './datasetStorage.ts';
+import { ImportedChart } from './ImportedChart.tsx';
+import { selectShareCheck } from './importedChart.selectors.ts';
+import type { ImportedDataset } from './importedDataset.ts';
+import { datasetFromImport, localDate } from './importedDataset.ts';
+import { ImportIssueList } from './ImportIssueList.tsx';
+import { ImportReport } from './ImportReport.tsx';
+import type { ParseFile } from './parseFile.ts';
+import { SavedDatasets } from './SavedDatasets.tsx';
+import { parseInWorker } from './workerParse.ts';
+
+export interface ImportPanelProps {
+  /** How files are read: the worker by default; tests pass `parseOnMainThread`. */
+  parseFile?: ParseFile;
+  /** Where datasets are kept: IndexedDB by default; tests pass an in-memory store. */
+  storage?: DatasetStorage;
+  animate?: boolean;
+}
+
+interface Review {
+  file: Blob;
+  fileName: string;
+  imported: AggregatedImport;
+  issues: ImportIssue[];
+  mapping: MappingChoice;
+  shares: boolean;
+}
+
+interface Reading {
+  fileName: string;
+  fraction: number;
+}
+
+type Notice =
+  | { kind: 'failed'; fileName: string; issues: ImportIssue[] }
+  | { kind: 'cancelled' }
+  | { kind: 'kept'; name: string };
+
+const ACCEPT = '.csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values';
+
+/** The share check of a review: validateShares on the table when it holds every row, else on the sums. */
+function reviewShareCheck(
+  review: Review,
+  candidate: ImportedDataset,
+): ImportResult<ShareCheck> | null {
+  if (!review.shares || review.mapping.value === null) return null;
+  const { report } = review.imported.table;
+  const complete = report.rowsKept === report.rowsImported;
+  if (review.mapping.label !== null && review.mapping.period === null && complete)
+    return validateShares(review.imported.table, {
+      label: review.mapping.label,
+      value: review.mapping.value,
+    });
+  return selectShareCheck(candidate, { period: null });
+}
+
+export function ImportPanel({
+  parseFile = parseInWorker,
+  storage: givenStorage,
+  animate = true,
+}: ImportPanelProps = {}) {
+  const { t, locale } = useI18n();
+  const inputId = useId();
+  const hintId = useId();
+  const storage = useMemo(() => givenStorage ?? createBrowserDatasetStorage(), [givenStorage]);
+  const [entries, setEntries] = useState<DatasetEntry[]>([]);
+  const [current, setCurrent] = useState<ImportedDataset | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [storageError, setStorageError] = useState<StorageErrorKind | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const abortRef = useRef<AbortController | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // Kept datasets: list them and show the most recent, once.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const listed = await storage.list();
+      if (!live) return;
+      if (!listed.ok) {
+        setStorageError(listed.error);
+        return;
+      }
+      setEntries(listed.data);
+      const latest = listed.data.at(-1);
+      if (!latest) return;
+      const loaded = await storage.load(latest.id);
+      if (!live) return;
+      if (loaded.ok && loaded.data) setCurrent((shown) => shown ?? loaded.data);
+      else if (!loaded.ok) setStorageError(loaded.error);
+    })();
+    return () => {
+      live = false;
+      abortRef.current?.abort();
+    };
+  }, [storage]);
+
+  const read = useCallback(
+    async (file: Blob, fileName: string, options: AggregatorOptions, previous: Review | null) => {
+      abortRef.current?.abort();
+      const controller = new AbortController();
+      abortRef.current = controller;
+      setNotice(null);
+      setReading({ fileName, fraction: 0 });
+      const outcome = await parseFile(
+        file,
+        { ...options, file: fileName },
+        {
+          signal: controller.signal,
+          onProgress: (fraction) => {
+            if (!controller.signal.aborted) setReading({ fileName, fraction });
+          },
+        },
+      );
+      // A newer read (or Cancel) took over: this one says nothing.
+      if (abortRef.current !== controller) return;
+      abortRef.current = null;
+      setReading(null);
+      if (outcome === 'cancelled' || controller.signal.aborted) {
+        setNotice({ kind: 'cancelled' });
+        return;
+      }
+      if (!outcome.ok) {
+        // The current chart stays; a remapping of a good file keeps its review.
+        setNotice({ kind: 'failed', fileName, issues: outcome.issues });
+        if (!previous) setReview(null);
+        return;
+      }
+      const { mapping } = outcome.data;
+      setReview({
+        file,
+        fileName,
+        imported: outcome.data,
+        issues: outcome.issues,
+        mapping: { label: mapping.label, value: mapping.value, period: mapping.period },
+        // The user's choice stands while the value column does; a new value column brings its own guess.
+        shares:
+          previous && previous.mapping.value === mapping.value
+            ? previous.shares
+            : mapping.valueIsPercent,
+      });
+    },
+    [parseFile],
+  );
+
+  const importFile = (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      // Refused before reading a byte.
+      setNotice({
+        kind: 'failed',
+        fileName: file.name,
+        issues: [
+          {
+            code: 'import.tooLarge',
+            severity: 'error',
+            file: file.name,
+            params: {
+              limitBytes: MAX_IMPORT_BYTES,
+              limitMegabytes: Math.round(MAX_IMPORT_BYTES / (1024 * 1024)),
+              sizeBytes: file.size,
+            },
+          },
+        ],
+      });
+      return;
+    }
+    void read(file, file.name, {}, null);
+  };
+
+  const remap = (mapping: MappingChoice) => {
+    if (!review) return;
+    setReview({ ...review, mapping });
+    void read(
+      review.file,
+      review.fileName,
+      { label: mapping.label ?? '', value: mapping.value ?? '', period: mapping.period },
+      review,
+    );
+  };
+
+  const cancel = () => {
+    abortRef.current?.abort();
+    abortRef.current = null;
+    setReading(null);
+    setNotice({ kind: 'cancelled' });
+  };
+
+  const candidate = useMemo(
+    () =>
+      review && review.mapping.value !== null
+        ? datasetFromImport(review.imported, {
+            id: 'candidate',
+            name: review.fileName,
+            fileName: review.fileName,
+            importedOn: localDate(new Date()),
+            shares: review.shares,
+          })
+        : null,
+    [review],
+  );
+  const shareCheck = review && candidate ? reviewShareCheck(review, candidate) : null;
+  const blocker = !review
+    ? null
+    : review.mapping.value === null || !candidate || candidate.groups.length === 0
+      ? t('import.mapping.needValue')
+      : shareCheck && !shareCheck.ok
+        ? t('import.mapping.sharesInvalid')
+        : null;
+
+  const keep = async (dataset: ImportedDataset) => {
+    const saved = await storage.save(dataset);
+    if (saved.ok) {
+      setEntries(saved.data);
+      setStorageError(null);
+      setNotice({ kind: 'kept', name: dataset.name });
+    } else {
+      setStorageError(saved.error);
+    }
+  };
+
+  const chart = () => {
+    if (!review || !candidate || blocker) return;
+    const dataset: ImportedDataset = { ...candidate, id: newDatasetId() };
+    setCurrent(dataset);
+    setReview(null);
+    if (inputRef.current) inputRef.current.value = '';
+    void keep(dataset);
+  };
+
+  const show = async (id: string) => {
+    const loaded = await storage.load(id);
+    if (loaded.ok && loaded.data) {
+      setCurrent(loaded.data);
+      setStorageError(null);
+    } else if (!loaded.ok) setStorageError(loaded.error);
+  };
+
+  const rename = async (id: string, name: string) => {
+    const renamed = await storage.rename(id, name);
+    if (!renamed.ok) {
+      setStorageError(renamed.error);
+      return;
+    }
+    setEntries(renamed.data);
+    const entry = renamed.data.find((candidateEntry) => candidateEntry.id === id);
+    if (entry) setCurrent((shown) => (shown?.id === id ? { ...shown, name: entry.name } : shown));
+  };
+
+  const remove = async (id: string) => {
+    const removed = await storage.remove(id);
+    if (!removed.ok) {
+      setStorageError(removed.error);
+      return;
+    }
+    setEntries(removed.data);
+    setCurrent((shown) => (shown?.id === id ? null : shown));
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    if (reading) return;
+    importFile(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div className="import-panel">
+      <p className="import-intro">{t('import.intro')}</p>
+      <div
+        className={dragging ? 'import-drop import-drop--active' : 'import-drop'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label className="import-drop__label" htmlFor={inputId}>
+          {t('import.choose')}
+        </label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          className="import-drop__input"
+          type="file"
+          accept={ACCEPT}
+          aria-describedby={hintId}
+          disabled={reading !== null}
+          onChange={(event) => importFile(event.target.files?.[0])}
+        />
+        <p id={hintId} className="import-drop__hint">
+          {t('import.drop', { limit: Math.round(MAX_IMPORT_BYTES / (1024 * 1024)) })}
+        </p>
+      </div>
+
+      {reading ? (
+        <div className="import-progress" role="status">
+          <label>
+            <span className="import-progress__label">
+              {t('import.reading', { file: reading.fileName })}
+            </span>
+            <progress max={1} value={reading.fraction} />
+          </label>
+          <button type="button" className="button" onClick={cancel}>
+            {t('import.cancel')}
+          </button>
+        </div>
+      ) : null}
+
+      <div aria-live="polite">
+        {notice?.kind === 'cancelled' ? (
+          <p className="import-note">{t('import.cancelled')}</p>
+        ) : null}
+        {notice?.kind === 'kept' ? (
+          <p className="import-note">{t('import.saved.kept', { name: notice.name })}</p>
+        ) : null}
+      </div>
+      {notice?.kind === 'failed' ? (
+        <div className="import-error" role="alert">
+          <p className="import-error__title">{t('import.failed', { file: notice.fileName })}</p>
+          <ImportIssueList
+            issues={notice.issues.filter((issue) => issue.severity === 'error')}
+            t={t}
+            locale={locale}
+          />
+        </div>
+      ) : null}
+      {storageError ? (
+        <p className="import-error import-error--storage" role="alert">
+          {t(`import.storage.${storageError}`)}
+        </p>
+      ) : null}
+
+      {review ? (
+        <div className="import-review">
+          <ImportReport
+            fileName={review.fileName}
+            imported={review.imported}
+            issues={review.issues}
+            shares={shareCheck}
+            t={t}
+            locale={locale}
+          />
+          <ColumnMappingForm
+            columns={review.imported.table.columns}
+            mapping={review.mapping}
+            shares={review.shares}
+            blocker={blocker}
+            busy={reading !== null}
+            onMappingChange={remap}
+            onSharesChange={(shares) => setReview({ ...review, shares })}
+            onChart={chart}
+            onDiscard={() => {
+              setReview(null);
+              if (inputRef.current) inputRef.current.value = '';
+            }}
+            t={t}
+          />
+        </div>
+      ) : null}
+
+      {current ? (
+        <ImportedChart key={current.id} dataset={current} t={t} locale={locale} animate={animate} />
+      ) : null}
+
+      <SavedDatasets
+        entries={entries}
+        shownId={current?.id ?? null}
+        busy={reading !== null}
+        onShow={(id) => void show(id)}
+        onRename={(id, name) => void rename(id, name)}
+        onDelete={(id) => void remove(id)}
+        t={t}
+        locale={locale}
+      />
+    </div>
+  );
+}
+
+export default ImportPanel;

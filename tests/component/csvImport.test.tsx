@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../src/domain/import/index.ts';
+import type {
+  DatasetStorage,
+  KeyValueStore,
+} from '../../src/features/csv-import/datasetStorage.ts';
+import { createDatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
+import { ImportPanel } from '../../src/features/csv-import/ImportPanel.tsx';
+import type { ParseFile } from '../../src/features/csv-import/parseFile.ts';
+import { parseOnMainThread } from '../../src/features/csv-import/parseFile.ts';
+import { renderWithStore } from '../helpers/renderDashboard.tsx';
+
+function fixture(name: string, type = 'text/csv'): File {
+  return new File([readFileSync(join('tests/fixtures/import', name))], name, { type });
+}
+
+/** An in-memory key-value store; `failWith` makes writes fail like a full or missing IndexedDB. */
+function memoryStore() {
+  const data = new Map<string, unknown>();
+  const control: { failWith: (() => Error) | null } = { failWith: null };
+  const store: KeyValueStore = {
+    get: async (key) => structuredClone(data.get(key)),
+    set: async (key, value) => {
+      if (control.failWith) throw control.failWith();
+      data.set(key, structuredClone(value));
+    },
+    del: async (key) => {
+      data.delete(key);
+    },
+  };
+  return { storage: createDatasetStorage(store), data, control };
+}
+
+function renderPanel(
+  options: { storage?: DatasetStorage; parseFile?: ParseFile; locale?: 'en' | 'id' } = {},
+) {
+  const storage = options.storage ?? memoryStore().storage;
+  return renderWithStore(
+    <ImportPanel
+      parseFile={options.parseFile ?? parseOnMainThread}
+      storage={storage}
+      animate={false}
+    />,
+    { initial: { locale: options.locale ?? 'en' } },
+  );
+}
+
+async function chooseFile(file: File) {
+  const input = screen.getByLabelText('Choose a CSV file');
+  await userEvent.upload(input, file);
+}
+
+async function chartIt() {
+  const button = await screen.findByRole('button', { name: 'Chart this data' });
+  await userEvent.click(button);
+}
+
+function barValueLabels(): string[] {
+  return [...document.querySelectorAll('.import-chart .chart-label--value')].map(
+    (node) => node.textContent ?? '',
+  );
+}
+
+function barCategoryLabels(): string[] {
+  return [...document.querySelectorAll('.import-chart .chart-label--category')].map(
+    (node) => node.textContent ?? '',
+  );
+}
+
+describe('importing your own CSV', () => {
+  it('reports what it read before charting: rows, columns, delimiter, encoding, number formats, shares', async () => {
+    renderPanel();
+    await chooseFile(fixture('bps-semicolon.csv'));
+    const report = await screen.findByRole('region', { name: 'Import report: bps-semicolon.csv' });
+    const fact = (name: string) => report.querySelector(`[data-fact="${name}"]`)?.textContent;
+    expect(fact('rows')).toBe('5');
+    expect(fact('columns')).toBe('2');
+    expect(fact('delimiter')).toBe('semicolon ( ; )');
+    expect(fact('encoding')).toBe('UTF-8');
+    expect(fact('skipped')).toBe('0');
+    const formats = within(report).getByRole('table', { name: 'Columns and number formats' });
+    expect(within(formats).getByText('1234,5 (decimal comma)')).toBeInTheDocument();
+    expect(
+      within(report).getByText(
+        'The shares add up to 57.48%, leaving 42.52% to 100%; the chart shows it as “Rest (to 100%)”.',
+      ),
+    ).toBeInTheDocument();
+    // Nothing charted until asked.
+    expect(document.querySelector('.import-chart')).toBeNull();
+  });
+
+  it('offers guessMapping’s first guess and charts the values with the dashboard’s chart, table and downloads', async () => {
+    renderPanel();
+    await chooseFile(fixture('bps-semicolon.csv'));
+    expect(await screen.findByLabelText('Labels (categories)')).toHaveValue('Sektor');
+    expect(screen.getByLabelText('Values')).toHaveValue('Persentase');
+    expect(screen.getByLabelText('Periods')).toHaveValue('');
+    expect(screen.getByLabelText('The values are shares of a whole, in percent')).toBeChecked();
+    await chartIt();
+
+    const figure = await screen.findByRole('figure', {
+      name: 'Industri makanan makes up 21.46% of the total',
+    });
+    expect(figure).toHaveAttribute('data-chart', 'sector-shares');
+    expect(barCategoryLabels()).toEqual([
+      'Industri makanan',
+      'Industri logam dasar',
+      'Industri bahan kimia',
+      'Industri pakaian jadi',
+      'Industri kertas',
+      'Rest (to 100%)',
+    ]);
+    expect(barValueLabels()).toEqual(['21.46%', '13.72%', '10.00%', '6.56%', '5.74%', '42.52%']);
+    expect(within(figure).getByText('Source: your file “bps-semicolon.csv”')).toBeInTheDocument();
+    // Downloads yes; Embed no (the data lives in this browser only).
+    expect(within(figure).getByRole('button', { name: 'Download' })).toBeInTheDocument();
+    expect(within(figure).queryByRole('button', { name: 'Embed' })).toBeNull();
+
+    await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
+    const table = within(figure).getByRole('table');
+    expect(within(table).getByRole('rowheader', { name: 'Industri makanan' })).toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['21.46', '13.72', '10.00', '6.56', '5.74', '42.52']);
+    // Kept and listed.
+    expect(
+      await screen.findByText('“bps-semicolon.csv” is charted and kept in this browser.'),
+    ).toBeInTheDocument();
+    const kept = screen.getByRole('region', { name: 'Kept in this browser' });
+    expect(
+      within(kept).getByText('bps-semicolon.csv', { selector: '.import-saved__name' }),
+    ).toBeInTheDocument();
+  });
+
+  it('re-reads with a new mapping and charts plain values when shares are unticked', async () => {
+    renderPanel();
+    await chooseFile(fixture('pipe-delimited.csv'));
+    const period = await screen.findByLabelText('Periods');
+    expect(period).toHaveValue('Year');
+    await userEvent.selectOptions(period, '');
+    await waitFor(() => expect(screen.getByLabelText('Periods')).toHaveValue(''));
+    expect(screen.getByLabelText('The values are shares of a whole, in percent')).not.toBeChecked();
+    await chartIt();
+    await screen.findByRole('figure', { name: 'Food is the largest, with 27.16' });
+    expect(barValueLabels()).toEqual(['27.16', '7.26']);
+  });
+
+  it('speaks Bahasa Indonesia with decimal commas', async () => {
+    renderPanel({ locale: 'id' });
+    await userEvent.upload(screen.getByLabelText('Pilih berkas CSV'), fixture('bps-semicolon.csv'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Buat grafik data ini' }));
+    await screen.findByRole('figure', { name: 'Industri makanan mencakup 21,46% dari total' });
+    expect(barValueLabels()[0]).toBe('21,46%');
+  });
+
+  it('keeps the chart on screen when a bad file follows, and says what and where', async () => {
+    renderPanel();
+    await chooseFile(fixture('bps-semicolon.csv'));
+    await chartIt();
+    await screen.findByRole('figure', { name: /Industri makanan makes up/ });
+
+    await chooseFile(fixture('unclosed-quote.csv'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“unclosed-quote.csv” could not be imported.');
+    expect(alert).toHaveTextContent(
+      'unclosed-quote.csv, line 3, column “Sector”: A quoted value is never closed.',
+    );
+    expect(screen.getByRole('figure', { name: /Industri makanan makes up/ })).toBeInTheDocument();
+    expect(barValueLabels()[0]).toBe('21.46%');
+
+    await chooseFile(fixture('png-renamed.csv', 'image/png'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'This is not a CSV text file: it looks like a PNG image.',
+      ),
+    );
+    expect(screen.getByRole('figure', { name: /Industri makanan makes up/ })).toBeInTheDocument();
+  });
+
+  it('lists skipped rows with line, column and reason', async () => {
+    renderPanel();
+    await chooseFile(fixture('ragged-rows.csv'));
+    const skipped = await screen.findByRole('table', { name: 'Rows skipped, and why' });
+    const rows = within(skipped).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '3–This row has 4 values where the header has 3.',
+      '5–This row has 2 values where the header has 3.',
+    ]);
+  });
+
+  it('refuses shares over 100 % until they are charted as plain values', async () => {
+    renderPanel();
+    await chooseFile(fixture('over-hundred.csv'));
+    const chart = await screen.findByRole('button', { name: 'Chart this data' });
+    expect(chart).toBeDisabled();
+    expect(
+      screen.getByText(/A single share cannot be more than 100% \(105.5%\)/),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('The values are shares of a whole, in percent'));
+    expect(chart).toBeEnabled();
+  });
+
+  it('refuses a file over the size limit before reading it, giving the limit', async () => {
+    let reads = 0;
+    const parseFile: ParseFile = async (...args) => {
+      reads++;
+      return parseOnMainThread(...args);
+    };
+    renderPanel({ parseFile });
+    const huge = new File(['x'], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(huge, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    await chooseFile(huge);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'huge.csv: The file is too large: the limit is 50 MB and this file has 52,428,801 bytes.',
+    );
+    expect(reads).toBe(0);
+  });
+
+  it('shows progress while reading and cancels without changing anything', async () => {
+    let release: (() => void) | null = null;
+    const parseFile: ParseFile = (_file, _options, controls) =>
+      new Promise((resolve) => {
+        controls.onProgress(0.4);
+        controls.signal.addEventListener('abort', () => resolve('cancelled'));
+        release = () => resolve('cancelled');
+      });
+    renderPanel({ parseFile });
+    await chooseFile(fixture('bps-semicolon.csv'));
+    const progress = await screen.findByRole('progressbar');
+    expect(progress).toHaveAttribute('value', '0.4');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByText('Import cancelled. Nothing was changed.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Import report/ })).toBeNull();
+    act(() => release?.());
+  });
+
+  it('reports a full storage in the panel and still shows the chart', async () => {
+    const { storage, control } = memoryStore();
+    control.failWith = () => new DOMException('quota', 'QuotaExceededError');
+    renderPanel({ storage });
+    await chooseFile(fixture('bps-semicolon.csv'));
+    await chartIt();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This browser’s storage for the page is full, so the new data is shown but not kept.',
+    );
+    expect(screen.getByRole('figure', { name: /Industri makanan makes up/ })).toBeInTheDocument();
+    expect(screen.getByText(/Nothing kept yet/)).toBeInTheDocument();
+  });
+
+  it('shows kept datasets after a reload; renames and deletes them', async () => {
+    const { storage } = memoryStore();
+    const first = renderPanel({ storage });
+    await chooseFile(fixture('utf8-bom.csv'));
+    await chartIt();
+    await screen.findByText(/is charted and kept/);
+    first.unmount();
+
+    renderPanel({ storage });
+    // The latest kept dataset is listed and shown again.
+    await screen.findByRole('figure', { name: 'Food is the largest, with 27.16' });
+    const kept = screen.getByRole('region', { name: 'Kept in this browser' });
+    await userEvent.click(within(kept).getByRole('button', { name: 'Rename “utf8-bom.csv”' }));
+    const name = within(kept).getByLabelText('New name for “utf8-bom.csv”');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Ekspor 2019{Enter}');
+    expect(await within(kept).findByText('Ekspor 2019')).toBeInTheDocument();
+    await userEvent.click(within(kept).getByRole('button', { name: 'Delete “Ekspor 2019”' }));
+    await waitFor(() => expect(within(kept).queryByText('Ekspor 2019')).toBeNull());
+    expect(document.querySelector('.import-chart')).toBeNull();
+  });
+
+  it('accepts a dropped file', async () => {
+    renderPanel();
+    const zone = screen.getByText(/or drop it here/).closest('.import-drop')!;
+    fireEvent.drop(zone, { dataTransfer: { files: [fixture('bps-semicolon.csv')] } });
+    expect(
+      await screen.findByRole('region', { name: 'Import report: bps-semicolon.csv' }),
+    ).toBeInTheDocument();
+  });
+});
