@@ -1,4 +1,5 @@
 import { StrictMode, Suspense, lazy } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseRoute } from './app/route.ts';
 import { embedRouteSearch } from './app/route.ts';
@@ -9,10 +10,13 @@ import { createDashboardStore } from './state/store.ts';
 import { decodeViewState } from './state/urlState.ts';
 import { loadDecodeContext, startUrlSync, storedLocale } from './state/urlSync.ts';
 import { startServiceWorker } from './app/serviceWorker.ts';
+import { usePrefersReducedMotion } from './components/charts/usePrefersReducedMotion.ts';
 import './styles.css';
 
-const prefersReducedMotion =
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+/** Animation follows the reduced-motion setting, also when it changes while the page is open. */
+function WithMotion({ children }: { children: (animate: boolean) => ReactNode }) {
+  return <>{children(!usePrefersReducedMotion())}</>;
+}
 
 // The dashboard and the embed are separate chunks: an embed never downloads the dashboard.
 const DashboardApp = lazy(() =>
@@ -50,13 +54,17 @@ async function start() {
     <StrictMode>
       <StoreContext.Provider value={store}>
         <Suspense fallback={null}>
-          {route.kind === 'dashboard' ? (
-            <DashboardApp animate={!prefersReducedMotion} />
-          ) : route.kind === 'embed' ? (
-            <EmbedApp chart={route.chart} options={route.options} animate={!prefersReducedMotion} />
-          ) : (
-            <UnknownEmbed requested={route.requested} />
-          )}
+          <WithMotion>
+            {(animate) =>
+              route.kind === 'dashboard' ? (
+                <DashboardApp animate={animate} />
+              ) : route.kind === 'embed' ? (
+                <EmbedApp chart={route.chart} options={route.options} animate={animate} />
+              ) : (
+                <UnknownEmbed requested={route.requested} />
+              )
+            }
+          </WithMotion>
         </Suspense>
       </StoreContext.Provider>
     </StrictMode>,
