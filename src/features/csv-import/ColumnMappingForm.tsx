@@ -51,8 +51,11 @@ export function ColumnMappingForm({
     options: readonly ImportedColumn[],
     allowNone: boolean,
   ) => (
-    <label className="control import-control" htmlFor={ids[key]}>
-      <span className="control__label">{label}</span>
+    // The label names only its select (a wrapping label would add the options to the name).
+    <div className="control import-control">
+      <label className="control__label" htmlFor={ids[key]}>
+        {label}
+      </label>
       <select
         id={ids[key]}
         value={mapping[key] ?? NONE}
@@ -66,7 +69,7 @@ export function ColumnMappingForm({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   return (
