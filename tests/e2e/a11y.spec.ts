@@ -111,3 +111,24 @@ test('touch targets are at least 24 by 24 px', async ({ page }) => {
   );
   expect(small).toEqual([]);
 });
+
+for (const chart of ['sector-shares', 'exports-trend', 'pmi']) {
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['id', 'dark'],
+  ] as const) {
+    test(`no WCAG 2.2 AA violations: embed ${chart}, ${lang}, ${theme}`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`./?embed=${chart}&lang=${lang}&theme=${theme}`);
+      await expect(page.locator('.recharts-surface')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectNoViolations(page, `embed ${chart}, ${lang}, ${theme}`);
+    });
+  }
+}
+
+test('no WCAG 2.2 AA violations: embed of an unknown chart', async ({ page }) => {
+  await page.goto('./?embed=nope');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'unknown embed');
+});
