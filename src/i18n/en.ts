@@ -325,7 +325,7 @@ export const en = {
   'import.chart.note.remainder': 'The shares leave {remainder} to 100%, shown as “Rest (to 100%)”.',
   'import.chart.note.total': 'The row “{label}” is a total: it is not charted.',
   'import.chart.note.summed': 'Rows with the same label are added up ({rows} rows in all).',
-  'import.chart.note.skipped': '{count} rows of the file were skipped (see the import report).',
+  'import.chart.note.skipped': 'Rows of the file skipped: {count} (see the import report).',
   'issue.import.tooLarge':
     'The file is too large: the limit is {limitMegabytes} MB and this file has {sizeBytes} bytes.',
   'issue.import.notText':

@@ -334,7 +334,7 @@ export const id: Catalogue = {
     'Porsi menyisakan {remainder} hingga 100%, ditampilkan sebagai “Sisanya (hingga 100%)”.',
   'import.chart.note.total': 'Baris “{label}” adalah total: tidak digrafikkan.',
   'import.chart.note.summed': 'Baris dengan label yang sama dijumlahkan ({rows} baris seluruhnya).',
-  'import.chart.note.skipped': '{count} baris berkas dilewati (lihat laporan impor).',
+  'import.chart.note.skipped': 'Baris berkas yang dilewati: {count} (lihat laporan impor).',
   'issue.import.tooLarge':
     'Berkas terlalu besar: batasnya {limitMegabytes} MB dan berkas ini berukuran {sizeBytes} bita.',
   'issue.import.notText':

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import type { Translate } from '../../i18n/index.ts';
 import type { Locale, ViewMode } from '../../state/viewState.ts';
@@ -24,7 +24,12 @@ export function ImportedChart({ dataset, t, locale, animate }: ImportedChartProp
   const periodId = useId();
   const [view, setView] = useState<ViewMode>('chart');
   const [period, setPeriod] = useState<string | null>(null);
-  const model = selectImportedChartModel(dataset, { period }, t, locale);
+  // Kept stable across unrelated renders of the panel (a failed import, progress):
+  // a new model would replay the bars' entry animation and hide their labels meanwhile.
+  const model = useMemo(
+    () => selectImportedChartModel(dataset, { period }, t, locale),
+    [dataset, period, t, locale],
+  );
   if (!model) return <p className="import-note">{t('import.chart.empty')}</p>;
   const periods = dataset.mapping.label !== null ? datasetPeriods(dataset) : [];
   const shownPeriod = selectImportedPeriod(dataset, { period });
