@@ -1,5 +1,7 @@
 import { useDocumentSettings } from './useDocumentSettings.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
+import { Suspense, lazy } from 'react';
+import { Panel } from '../components/Panel.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
 import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
@@ -9,6 +11,9 @@ import { LOCALES } from '../i18n/index.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useDashboard } from '../state/StoreContext.tsx';
 import type { Theme } from '../state/viewState.ts';
+
+// Import code (parser, worker, storage) loads only when the section renders, after the charts.
+const ImportPanel = lazy(() => import('../features/csv-import/ImportPanel.tsx'));
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
@@ -71,6 +76,17 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
         <SectorSharesPanel animate={animate} />
         <ExportsTrendPanel animate={animate} />
         <PmiPanel animate={animate} />
+        <Panel id="your-data" heading="import.heading">
+          <Suspense
+            fallback={
+              <p className="panel__loading" role="status">
+                {t('app.loading')}
+              </p>
+            }
+          >
+            <ImportPanel animate={animate} />
+          </Suspense>
+        </Panel>
         <ContextPanel />
       </main>
       <footer className="site-footer">

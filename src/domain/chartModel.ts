@@ -46,6 +46,8 @@ export interface BarChartModel {
   /** Upper end of the value axis. */
   max: number;
   unitLabel: string;
+  /** Parts of a whole may be drawn as a donut instead of bars (the sector chart's "Donut" view). */
+  presentation?: 'bars' | 'donut';
 }
 
 export interface LinePoint {

@@ -28,6 +28,8 @@ export interface ChartPalette {
   reference: string;
   /** Fill under the reference line (the contraction zone). */
   shade: string;
+  /** Categorical colours of the donut's named slices, in order. */
+  slices: string[];
 }
 
 function paletteFor(theme: ChartTheme, gridline: string): ChartPalette {
@@ -45,6 +47,14 @@ function paletteFor(theme: ChartTheme, gridline: string): ChartPalette {
     axis: token['--border'],
     reference: token['--reference'],
     shade: token['--zone-contraction'],
+    slices: [
+      token['--slice-0'],
+      token['--slice-1'],
+      token['--slice-2'],
+      token['--slice-3'],
+      token['--slice-4'],
+      token['--slice-5'],
+    ],
   };
 }
 

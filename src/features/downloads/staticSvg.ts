@@ -803,8 +803,129 @@ function drawLine(model: LineChartModel, frame: Frame, top: number): Block {
   return { markup: parts.join(''), defs: '', height: plotBottom + tickLabelHeight - top };
 }
 
+/** The slice colours of the on-screen donut (src/styles.css --slice-*), remainder last. */
+function sliceFill(bar: BarDatum, index: number, frame: Frame): string {
+  if (bar.isRemainder) return frame.palette.remainder;
+  return frame.palette.slices[index % frame.palette.slices.length] ?? frame.palette.accent;
+}
+
+function arcPath(
+  cx: number,
+  cy: number,
+  outer: number,
+  inner: number,
+  start: number,
+  end: number,
+): string {
+  // Angles in turns from 12 o'clock, clockwise, as the on-screen donut.
+  const point = (radius: number, turn: number) => {
+    const angle = turn * 2 * Math.PI - Math.PI / 2;
+    return `${num(cx + radius * Math.cos(angle))} ${num(cy + radius * Math.sin(angle))}`;
+  };
+  const large = end - start > 0.5 ? 1 : 0;
+  if (end - start >= 0.9999) {
+    // A full ring: two half arcs, since one arc cannot start and end at the same point.
+    return (
+      `M ${point(outer, 0)} A ${num(outer)} ${num(outer)} 0 1 1 ${point(outer, 0.5)} ` +
+      `A ${num(outer)} ${num(outer)} 0 1 1 ${point(outer, 0)} Z ` +
+      `M ${point(inner, 0)} A ${num(inner)} ${num(inner)} 0 1 0 ${point(inner, 0.5)} ` +
+      `A ${num(inner)} ${num(inner)} 0 1 0 ${point(inner, 0)} Z`
+    );
+  }
+  return (
+    `M ${point(outer, start)} A ${num(outer)} ${num(outer)} 0 ${large} 1 ${point(outer, end)} ` +
+    `L ${point(inner, end)} A ${num(inner)} ${num(inner)} 0 ${large} 0 ${point(inner, start)} Z`
+  );
+}
+
+/** Part of a whole as a donut with a key (label and value) beside it, or under it when narrow. */
+function drawDonut(model: BarChartModel, frame: Frame, top: number): Block {
+  const slices = orderedBars(model.bars).filter((bar) => finiteOr(bar.value, 0) > 0);
+  const total = slices.reduce((sum, bar) => sum + finiteOr(bar.value, 0), 0) || 1;
+  const keyStyle: TextStyle = { size: 13, fill: frame.palette.text, lineHeight: 18 };
+  const valueStyle: TextStyle = { size: 13, fill: frame.palette.secondaryText, lineHeight: 18 };
+  const keyWidth = Math.min(
+    frame.width,
+    24 +
+      widest(
+        slices.map((bar) => bar.label),
+        13,
+        true,
+      ) +
+      12 +
+      widest(
+        slices.map((bar) => bar.valueLabel),
+        13,
+      ),
+  );
+  const side = frame.width - keyWidth >= 200;
+  const outer = clamp(Math.min(side ? frame.width - keyWidth - 24 : frame.width, 240) / 2, 60, 120);
+  const inner = outer * 0.58;
+  const cx = frame.left + outer;
+  const cy = top + outer;
+  const parts: string[] = [];
+  let turn = 0;
+  slices.forEach((bar, index) => {
+    const share = finiteOr(bar.value, 0) / total;
+    parts.push(
+      element('path', {
+        class: bar.derived ? 'slice derived' : 'slice',
+        'data-id': bar.id,
+        d: arcPath(cx, cy, outer, inner, turn, turn + share),
+        fill: sliceFill(bar, index, frame),
+        stroke: bar.isRemainder ? frame.palette.remainderStroke : frame.palette.background,
+        'stroke-width': bar.isRemainder ? 1 : 2,
+        'stroke-dasharray': bar.derived ? '3 2' : undefined,
+      }),
+    );
+    turn += share;
+  });
+  const keyLeft = side ? frame.left + 2 * outer + 24 : frame.left;
+  let keyTop = side ? top + Math.max(0, outer - (slices.length * 26) / 2) : top + 2 * outer + 16;
+  const keyValueX = keyLeft + keyWidth;
+  for (const [index, bar] of slices.entries()) {
+    parts.push(
+      element('rect', {
+        class: 'swatch',
+        x: keyLeft,
+        y: keyTop + 3,
+        width: 12,
+        height: 12,
+        rx: 2,
+        fill: sliceFill(bar, index, frame),
+        stroke: bar.isRemainder ? frame.palette.remainderStroke : undefined,
+      }),
+    );
+    parts.push(
+      textBlock([bar.label], keyLeft + 20, keyTop, {
+        ...keyStyle,
+        bold: bar.highlight,
+        className: 'slice-label',
+      }),
+    );
+    parts.push(
+      element(
+        'text',
+        {
+          class: 'value-label',
+          x: keyValueX,
+          y: keyTop + 14,
+          'text-anchor': 'end',
+          'font-size': valueStyle.size,
+          fill: valueStyle.fill,
+        },
+        escapeXml(bar.valueLabel),
+      ),
+    );
+    keyTop += 26;
+  }
+  const height = side ? Math.max(2 * outer, keyTop - top) : keyTop - top;
+  return { markup: parts.join(''), defs: '', height };
+}
+
 function drawChart(model: ChartModel, frame: Frame, top: number): Block {
   if (model.kind === 'line') return drawLine(model, frame, top);
+  if (model.presentation === 'donut') return drawDonut(model, frame, top);
   return model.orientation === 'vertical'
     ? drawVerticalBars(model, frame, top)
     : drawHorizontalBars(model, frame, top);

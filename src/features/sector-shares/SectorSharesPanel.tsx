@@ -31,7 +31,7 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
       setSectorChartKind: s.setSectorChartKind,
     })),
   );
-  const model = selectSectorSharesModel(dataset, { period, sector }, t, locale);
+  const model = selectSectorSharesModel(dataset, { period, sector, kind }, t, locale);
   if (!model || model.kind !== 'bar') return null;
   const barModel: ChartModel & BarChartModel = model;
   const currentPeriod = dataset.periods.some((p) => p.id === period)

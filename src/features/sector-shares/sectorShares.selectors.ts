@@ -16,6 +16,8 @@ import {
 export interface SectorSharesView {
   period: string;
   sector: string | null;
+  /** Bars (default) or a donut; carried in the model so image exports draw what is on screen. */
+  kind?: 'bar' | 'donut';
 }
 
 /** The period shown: the one asked for, else the first in the data (the default). */
@@ -144,6 +146,7 @@ export function selectSectorSharesModel(
     id: 'sector-shares',
     kind: 'bar',
     orientation: 'horizontal',
+    presentation: view.kind === 'donut' ? 'donut' : 'bars',
     bars,
     max: Math.max(...bars.map((bar) => bar.value), 1),
     unitLabel: t('unit.percent'),
