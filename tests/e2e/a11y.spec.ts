@@ -85,6 +85,7 @@ test('outline: one h1, an h2 per panel, an h3 per chart; the skip link moves foc
     'Exports by sector',
     'Exports by year',
     'Manufacturing PMI',
+    'Your data',
     'Context',
   ]);
   for (const chart of ['sector-shares', 'exports-trend', 'pmi'])
