@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { collectConsoleErrors } from './helpers.ts';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -10,15 +11,6 @@ const SECTORS = [
   'Paper and paper goods',
   'All other sectors',
 ];
-
-function collectConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 async function waitForCharts(page: Page) {
   await expect(page.locator('.recharts-surface')).toHaveCount(3);

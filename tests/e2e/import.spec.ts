@@ -4,21 +4,13 @@
  * IndexedDB across a reload.
  */
 import { expect, test } from '@playwright/test';
+import { collectConsoleErrors } from './helpers.ts';
 import type { Locator, Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const FIXTURES = 'tests/fixtures/import';
-
-function collectConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 async function openPanel(page: Page): Promise<Locator> {
   await page.goto('./');
