@@ -2,8 +2,11 @@ import type { Issue } from '../domain/result.ts';
 import type { Translate } from '../i18n/index.ts';
 import { isMessageKey } from '../i18n/index.ts';
 
+/** What a message needs of an issue: bundled-data issues and import issues both have it. */
+export type DescribableIssue = Omit<Issue, 'code'> & { code: string };
+
 /** "sector-exports.csv, line 3, column “share_pct”: “abc” is not a number." */
-export function issueText(issue: Issue, t: Translate): string {
+export function issueText(issue: DescribableIssue, t: Translate): string {
   const key = `issue.${issue.code}`;
   const message = isMessageKey(key) ? t(key, issue.params) : issue.code;
   const file = issue.file ?? '';

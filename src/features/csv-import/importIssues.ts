@@ -3,7 +3,6 @@
  * (number formats, file kinds, delimiters) put into words. The message keys
  * are `issue.<code>` as for the bundled data (IssueList), so either renders them.
  */
-import type { Issue } from '../../domain/result.ts';
 import type { Delimiter, ImportIssue, NumberFormatId } from '../../domain/import/index.ts';
 import { issueText } from '../../components/IssueList.tsx';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
@@ -60,7 +59,5 @@ function localParams(
 /** "sales.csv, line 3, column “Nilai”: “abc” is not a number." in the reader's language. */
 export function importIssueText(issue: ImportIssue, t: Translate, locale: Locale): string {
   const params = localParams(issue, t, locale);
-  // issueText reads the code only as a key (`issue.<code>`), which every import code has.
-  const asIssue = { ...issue, ...(params ? { params } : {}) } as unknown as Issue;
-  return issueText(asIssue, t);
+  return issueText({ ...issue, ...(params ? { params } : {}) }, t);
 }
