@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { validateBundledDataPlugin } from './scripts/validateBundledDataPlugin.ts';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 
 /**
  * Two editions from one code base:
@@ -20,6 +21,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       validateBundledDataPlugin(),
+      ...(single ? [] : [contentSecurityPolicyPlugin()]),
       single
         ? viteSingleFile({ removeViteModuleLoader: true })
         : VitePWA({
