@@ -61,6 +61,8 @@ for (const chart of CHARTS) {
         })
         .toBe(true);
       await expect(frame.getByRole('link', { name: /Open the full dashboard/ })).toBeVisible();
+      await expect(frame.getByRole('button', { name: 'Download' })).toBeVisible();
+      await expect(frame.getByRole('button', { name: 'Embed' })).toHaveCount(0);
       const frameWidth = await frame
         .locator('html')
         .evaluate((html) => html.scrollWidth - html.clientWidth);

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { ChartModel } from '../../domain/chartModel.ts';
+import { useFrameOptions } from '../../components/frameOptions.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 // Export and embed code loads only when someone asks for it.
@@ -13,7 +14,7 @@ const EmbedDialog = lazy(() => import('../embed/EmbedDialog.tsx'));
  */
 export function ChartActions({
   model,
-  embeddable = true,
+  embeddable: embeddableData = true,
   fileQualifier,
 }: {
   model: ChartModel;
@@ -21,6 +22,9 @@ export function ChartActions({
   fileQualifier?: string;
 }) {
   const { t } = useI18n();
+  // Inside an embed, "Embed" would only embed the embed: readers get Download alone.
+  const frame = useFrameOptions();
+  const embeddable = embeddableData && !frame.embedded;
   const [open, setOpen] = useState<'download' | 'embed' | null>(null);
   const close = () => setOpen(null);
   return (
