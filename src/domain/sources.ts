@@ -5,8 +5,11 @@ import { fail, fromIssues } from './result.ts';
 
 export interface Source {
   id: string;
+  /** Publisher and title in English. */
   publisher: string;
   title: string;
+  /** The same in Bahasa Indonesia (the source's own words where it is Indonesian). */
+  indonesian: { publisher: string; title: string };
   /** Release date as precisely as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   vintage: string;
   note: string;
@@ -19,7 +22,15 @@ export const SOURCES_FILE = 'sources.csv';
 export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMap> {
   const table = parseCsv(text, {
     file,
-    requiredColumns: ['id', 'publisher', 'title', 'vintage', 'note'],
+    requiredColumns: [
+      'id',
+      'publisher',
+      'title',
+      'publisher_indonesian',
+      'title_indonesian',
+      'vintage',
+      'note',
+    ],
   });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
@@ -34,15 +45,40 @@ export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMa
       issues,
     );
     const title = readRequiredText(row.title, { file, row: line, column: 'title' }, issues);
+    const publisherIndonesian = readRequiredText(
+      row.publisher_indonesian,
+      { file, row: line, column: 'publisher_indonesian' },
+      issues,
+    );
+    const titleIndonesian = readRequiredText(
+      row.title_indonesian,
+      { file, row: line, column: 'title_indonesian' },
+      issues,
+    );
     const vintage = readVintage(row.vintage, { file, row: line, column: 'vintage' }, issues);
-    if (id === null || publisher === null || title === null || vintage === null) return;
+    if (
+      id === null ||
+      publisher === null ||
+      title === null ||
+      publisherIndonesian === null ||
+      titleIndonesian === null ||
+      vintage === null
+    )
+      return;
     const first = firstRow.get(id);
     if (first !== undefined) {
       issues.push(duplicateKeyIssue({ file, row: line, column: 'id' }, id, first));
       return;
     }
     firstRow.set(id, line);
-    sources.set(id, { id, publisher, title, vintage, note: row.note ?? '' });
+    sources.set(id, {
+      id,
+      publisher,
+      title,
+      indonesian: { publisher: publisherIndonesian, title: titleIndonesian },
+      vintage,
+      note: row.note ?? '',
+    });
   });
   return fromIssues<SourceMap>(sources, issues);
 }

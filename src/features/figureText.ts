@@ -38,9 +38,25 @@ export function periodName(id: string, t: Translate): string {
   return isMessageKey(key) ? t(key as MessageKey) : id;
 }
 
-export function sourceLine(sources: readonly (Source | undefined)[], t: Translate): string {
+/** Publisher and title in the reader's language. */
+export function sourceName(source: Source, locale: Locale): { publisher: string; title: string } {
+  return locale === 'id' ? source.indonesian : { publisher: source.publisher, title: source.title };
+}
+
+export function sourceLine(
+  sources: readonly (Source | undefined)[],
+  t: Translate,
+  locale: Locale,
+): string {
   const names = [
-    ...new Set(sources.filter((s): s is Source => !!s).map((s) => `${s.publisher}, ${s.title}`)),
+    ...new Set(
+      sources
+        .filter((s): s is Source => !!s)
+        .map((s) => {
+          const name = sourceName(s, locale);
+          return `${name.publisher}, ${name.title}`;
+        }),
+    ),
   ];
   return t('frame.source', { source: names.join('; ') });
 }

@@ -4,7 +4,9 @@ import { parseMachineDecimal, decimalsForSignificantFigures } from '../../src/do
 import { buildPmiDataset } from '../../src/domain/pmi.ts';
 import { parseSources } from '../../src/domain/sources.ts';
 
-const sources = parseSources('id,publisher,title,vintage,note\ns,Pub,Title,2020,\n');
+const sources = parseSources(
+  'id,publisher,title,publisher_indonesian,title_indonesian,vintage,note\ns,Pub,Title,Penerbit,Judul,2020,\n',
+);
 const sourceMap = sources.ok ? sources.data : new Map();
 
 describe('parseCsv', () => {

@@ -5,6 +5,7 @@ import { isMessageKey } from '../../i18n/index.ts';
 import { formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { Locale } from '../../state/viewState.ts';
+import { sourceName } from '../figureText.ts';
 
 function figureValue(figure: ContextFigure, locale: Locale, t: Translate): string {
   const number = formatNumber(figure.value.value, locale, figure.value.decimals);
@@ -46,7 +47,7 @@ function ContextList({
               {source ? (
                 <span className="context-item__source">
                   {' '}
-                  ({source.publisher}, {formatVintage(source.vintage, locale)})
+                  ({sourceName(source, locale).publisher}, {formatVintage(source.vintage, locale)})
                 </span>
               ) : null}
             </li>

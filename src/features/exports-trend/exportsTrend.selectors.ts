@@ -73,7 +73,7 @@ export function selectExportsTrendModel(
         year: last.year,
       }),
       subtitle: t('trend.subtitle'),
-      source: sourceLine(sources, t),
+      source: sourceLine(sources, t, locale),
       vintage: vintageLine(sources, locale, t),
       notes,
       summary: t('trend.summary', {

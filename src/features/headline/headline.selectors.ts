@@ -4,7 +4,7 @@ import { pmiLow } from '../../domain/pmi.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatMonth, formatNumber, formatVintage } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
-import { billionUsdText, sharePercentText } from '../figureText.ts';
+import { billionUsdText, sharePercentText, sourceName } from '../figureText.ts';
 
 export interface Headline {
   id: string;
@@ -29,7 +29,9 @@ export function selectExportHeadlines(
   const annual = dataset.annual.find((entry) => entry.year === year);
   if (!annual) return [];
   const source = dataset.sources.get(annual.manufacturing.sourceId);
-  const sourceText = source ? `${source.publisher}, ${formatVintage(source.vintage, locale)}` : '';
+  const sourceText = source
+    ? `${sourceName(source, locale).publisher}, ${formatVintage(source.vintage, locale)}`
+    : '';
   const headlines: Headline[] = [
     {
       id: 'exports',
@@ -66,6 +68,8 @@ export function selectPmiHeadline(
     label: t('kpi.pmiLow.label'),
     value: formatNumber(low.value, locale, low.decimals),
     detail: t('kpi.pmiLow.detail', { month: formatMonth(low.month, locale) }),
-    source: source ? `${source.publisher}, ${formatVintage(source.vintage, locale)}` : '',
+    source: source
+      ? `${sourceName(source, locale).publisher}, ${formatVintage(source.vintage, locale)}`
+      : '',
   };
 }

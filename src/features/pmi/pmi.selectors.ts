@@ -132,7 +132,7 @@ export function selectPmiModel(
         from: formatMonth(first.month, locale),
         to: formatMonth(last.month, locale),
       }),
-      source: sourceLine(sources, t),
+      source: sourceLine(sources, t, locale),
       vintage: vintageLine(sources, locale, t),
       notes: [t('pmi.note.firstReported'), t('pmi.note.attribution')],
       summary: summary(points, t, locale),

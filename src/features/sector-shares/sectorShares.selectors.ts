@@ -158,7 +158,7 @@ export function selectSectorSharesModel(
           })
         : t('sectors.heading'),
       subtitle: t('sectors.subtitle', { period: periodName(period.id, t) }),
-      source: sourceLine(sources, t),
+      source: sourceLine(sources, t, locale),
       vintage: vintageLine(sources, locale, t),
       notes: periodNotes(dataset, period, t),
       summary,
