@@ -65,6 +65,10 @@ describe('sector shares model', () => {
     expect(idModel.text.summary).toContain(
       'Sektor terbesar adalah Industri makanan dengan 21,46% (27,16 miliar USD)',
     );
+    expect(idModel.text.source).toBe(
+      'Sumber: Kementerian Perindustrian (Kemenperin), Kinerja ekspor industri pengolahan, Januari–Desember 2019 (dari data BPS)',
+    );
+    expect(idModel.text.vintage).toBe('Data sesuai rilis 16 Januari 2020');
   });
 });
 
