@@ -230,31 +230,38 @@ describe('colour tokens', () => {
   });
 });
 
-/** The custom properties with a #rrggbb value inside the block that starts at `selector {`. */
-function customProperties(css: string, selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`styles.css has no block for ${selector}`);
-  const body = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries(
-    [...body.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [
-      m[1]!,
-      m[2]!.toLowerCase(),
-    ]),
-  );
+/** The declarations of the block that starts with `opening` (e.g. `:root {`), as text. */
+function customDeclarations(css: string, opening: string): string {
+  const start = css.indexOf(opening);
+  if (start < 0) throw new Error(`styles.css has no block ${opening}`);
+  return css.slice(start, css.indexOf('}', start));
 }
 
 describe('styles.css', () => {
   const css = readFileSync(resolve('src/styles.css'), 'utf8');
   const expected = (theme: ThemeName) =>
     Object.fromEntries(COLOR_TOKEN_NAMES.map((name) => [name, COLOR_TOKENS[theme][name]]));
+  /** `--name: light-dark(#light, #dark);` in the :root block, per theme. */
+  const rootTokens = (theme: ThemeName) => {
+    const body = customDeclarations(css, ':root {');
+    return Object.fromEntries(
+      [
+        ...body.matchAll(
+          /(--[\w-]+):\s*light-dark\(\s*(#[0-9a-fA-F]{6})\s*,\s*(#[0-9a-fA-F]{6})\s*\)\s*;/g,
+        ),
+      ].map((m) => [m[1]!, (theme === 'light' ? m[2]! : m[3]!).toLowerCase()]),
+    );
+  };
 
   it('uses the palette module values in the light theme', () => {
-    expect(customProperties(css, ':root')).toEqual(expected('light'));
+    expect(rootTokens('light')).toEqual(expected('light'));
   });
 
   it('uses the palette module values in the dark theme, chosen by the system and by the button', () => {
-    expect(customProperties(css, ":root:not([data-theme='light'])")).toEqual(expected('dark'));
-    expect(customProperties(css, ":root[data-theme='dark']")).toEqual(expected('dark'));
+    expect(rootTokens('dark')).toEqual(expected('dark'));
+    expect(customDeclarations(css, ':root {')).toContain('color-scheme: light dark');
+    expect(customDeclarations(css, ":root[data-theme='dark'] {")).toContain('color-scheme: dark');
+    expect(customDeclarations(css, ":root[data-theme='light'] {")).toContain('color-scheme: light');
   });
 
   it('defines a colour for every slice class the charts can use', () => {
