@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { validateBundledDataPlugin } from './scripts/validateBundledDataPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
+import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 /**
  * Two editions from one code base:
@@ -21,7 +22,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       validateBundledDataPlugin(),
-      ...(single ? [] : [contentSecurityPolicyPlugin()]),
+      ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin()]),
       single
         ? viteSingleFile({ removeViteModuleLoader: true })
         : VitePWA({

@@ -19,16 +19,24 @@ function WithMotion({ children }: { children: (animate: boolean) => ReactNode })
 }
 
 // The dashboard and the embed are separate chunks: an embed never downloads the dashboard.
-const DashboardApp = lazy(() =>
-  import('./app/DashboardApp.tsx').then((m) => ({ default: m.DashboardApp })),
-);
 const EmbedApp = lazy(() => import('./app/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
 const UnknownEmbed = lazy(() =>
   import('./app/EmbedApp.tsx').then((m) => ({ default: m.UnknownEmbed })),
 );
 
+/**
+ * The prerendered first view (both languages) stays only where it is shown:
+ * the reader's language on the dashboard; none in an embed.
+ */
+function keepVisiblePrerender(isDashboard: boolean): void {
+  for (const view of document.querySelectorAll<HTMLElement>('#root > .prerendered')) {
+    if (!isDashboard || getComputedStyle(view).display === 'none') view.remove();
+  }
+}
+
 async function start() {
   const { route, viewSearch } = parseRoute(window.location.search);
+  keepVisiblePrerender(route.kind === 'dashboard');
   const context = await loadDecodeContext(bundledLoader);
   const { state } = decodeViewState(viewSearch, context);
   // Language: the link's, else the one chosen on an earlier visit, else the browser's.
@@ -50,19 +58,32 @@ async function start() {
 
   const root = document.getElementById('root');
   if (!root) return;
+  // The prerendered first view stays on screen until the dashboard can replace it whole:
+  // its code and its data are loaded first, so no blank or "loading" frame comes between.
+  const DashboardApp =
+    route.kind === 'dashboard'
+      ? (
+          await Promise.all([
+            import('./app/DashboardApp.tsx'),
+            store.getState().ensureDataset('exports'),
+            store.getState().ensureDataset('pmi'),
+            store.getState().ensureDataset('context'),
+          ])
+        )[0].DashboardApp
+      : null;
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
         <Suspense fallback={null}>
           <WithMotion>
             {(animate) =>
-              route.kind === 'dashboard' ? (
+              DashboardApp ? (
                 <DashboardApp animate={animate} />
               ) : route.kind === 'embed' ? (
                 <EmbedApp chart={route.chart} options={route.options} animate={animate} />
-              ) : (
+              ) : route.kind === 'embed-unknown' ? (
                 <UnknownEmbed requested={route.requested} />
-              )
+              ) : null
             }
           </WithMotion>
         </Suspense>

@@ -55,7 +55,14 @@ function Settings() {
   );
 }
 
-export function DashboardApp({ animate = true }: { animate?: boolean }) {
+export function DashboardApp({
+  animate = true,
+  prerender = false,
+}: {
+  animate?: boolean;
+  /** At build time: static HTML of the first view, without the lazily loaded import code. */
+  prerender?: boolean;
+}) {
   const { t } = useI18n();
   useDocumentSettings();
   return (
@@ -84,7 +91,13 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
               </p>
             }
           >
-            <ImportPanel animate={animate} />
+            {prerender ? (
+              <p className="panel__loading" role="status">
+                {t('app.loading')}
+              </p>
+            ) : (
+              <ImportPanel animate={animate} />
+            )}
           </Suspense>
         </Panel>
         <ContextPanel />

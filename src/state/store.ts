@@ -34,17 +34,24 @@ export interface DashboardState extends ViewState, DashboardActions {
 export interface CreateDashboardStoreOptions {
   loader: DataLoader;
   initial?: Partial<ViewState>;
+  /** Datasets already built (prerendering at build time); the rest load through `loader`. */
+  datasets?: Partial<DatasetStates>;
 }
 
 /**
  * One store per mount (the dashboard, each embed), as the zustand docs
  * recommend for React context: no global singleton shared by two embeds.
  */
-export function createDashboardStore({ loader, initial }: CreateDashboardStoreOptions) {
+export function createDashboardStore({ loader, initial, datasets }: CreateDashboardStoreOptions) {
   return createStore<DashboardState>()((set, get) => ({
     ...DEFAULT_VIEW_STATE,
     ...initial,
-    datasets: { exports: { status: 'idle' }, pmi: { status: 'idle' }, context: { status: 'idle' } },
+    datasets: {
+      exports: { status: 'idle' },
+      pmi: { status: 'idle' },
+      context: { status: 'idle' },
+      ...datasets,
+    },
     setPeriod: (period) => set({ period, sector: null }),
     setSector: (sector) => set({ sector }),
     setPmiRange: (pmiRange) => set({ pmiRange }),

@@ -41,8 +41,9 @@ for (const chart of CHARTS) {
       await page.setViewportSize({ width: Math.max(width, 360), height: 800 });
       await page.goto(`${hostOrigin}/?chart=${chart}&width=${width}`);
       const frame = page.frameLocator('#embed');
-      await expect(frame.locator('.chart-frame__title')).toBeVisible();
+      // The live chart first: until the app runs, the page also holds the (hidden) prerendered dashboard.
       await expect(frame.locator('.recharts-surface')).toBeVisible();
+      await expect(frame.locator('.chart-frame__title')).toBeVisible();
       // The host script applies the embed's height messages to the iframe.
       await expect
         .poll(async () => {
@@ -74,6 +75,7 @@ for (const chart of CHARTS) {
 test('without the host script the embed still shows at its fixed height', async ({ page }) => {
   await page.goto(`${hostOrigin}/?chart=pmi&width=600&script=0`);
   const frame = page.frameLocator('#embed');
+  await expect(frame.locator('.recharts-surface')).toBeVisible();
   await expect(frame.locator('.chart-frame__title')).toBeVisible();
   expect(await page.locator('#embed').evaluate((node) => node.getBoundingClientRect().height)).toBe(
     400,
