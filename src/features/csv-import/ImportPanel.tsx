@@ -29,7 +29,10 @@ import { ImportIssueList } from './ImportIssueList.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import type { ParseFile } from './parseFile.ts';
 import { SavedDatasets } from './SavedDatasets.tsx';
-import { parseInWorker } from './workerParse.ts';
+
+/** The worker (with its inlined parser) loads when a file is chosen, not with the page. */
+const parseInWorkerLazily: ParseFile = (file, options, controls) =>
+  import('./workerParse.ts').then((module) => module.parseInWorker(file, options, controls));
 
 export interface ImportPanelProps {
   /** How files are read: the worker by default; tests pass `parseOnMainThread`. */
@@ -77,7 +80,7 @@ function reviewShareCheck(
 }
 
 export function ImportPanel({
-  parseFile = parseInWorker,
+  parseFile = parseInWorkerLazily,
   storage: givenStorage,
   animate = true,
 }: ImportPanelProps = {}) {
