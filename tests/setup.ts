@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// findBy* and waitFor wait up to 5 s (default 1 s): the machines are shared and
+// two cores, and loading data through the lazy loader can take longer under load.
+configure({ asyncUtilTimeout: 5000 });
 
 // Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so
 // report a fixed size to make the charts draw.
