@@ -7,15 +7,12 @@ import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.t
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
 import { PmiPanel } from '../features/pmi/PmiPanel.tsx';
 import { SectorSharesPanel } from '../features/sector-shares/SectorSharesPanel.tsx';
-import { LOCALES } from '../i18n/index.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useDashboard } from '../state/StoreContext.tsx';
-import type { Theme } from '../state/viewState.ts';
+import { LOCALES, THEMES } from '../state/viewState.ts';
 
 // Import code (parser, worker, storage) loads only when the section renders, after the charts.
 const ImportPanel = lazy(() => import('../features/csv-import/ImportPanel.tsx'));
-
-const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 function Settings() {
   const { t, locale } = useI18n();

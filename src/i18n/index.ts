@@ -8,7 +8,7 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export const CATALOGUES: Record<Locale, Catalogue> = { en, id };
-export const LOCALES: readonly Locale[] = ['en', 'id'];
+export { LOCALES } from '../state/viewState.ts';
 
 /** Interpolates {name} parameters; an unknown parameter is left visible rather than silently dropped. */
 export function interpolate(template: string, params: MessageParams = {}): string {

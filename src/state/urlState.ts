@@ -22,8 +22,8 @@
  */
 import type { ChartId } from '../domain/chartModel.ts';
 import { CHART_IDS } from '../domain/chartModel.ts';
-import type { Locale, SectorChartKind, Theme, ViewMode, ViewState } from './viewState.ts';
-import { DEFAULT_VIEW_STATE } from './viewState.ts';
+import type { SectorChartKind, ViewMode, ViewState } from './viewState.ts';
+import { DEFAULT_VIEW_STATE, LOCALES, THEMES } from './viewState.ts';
 
 export const URL_STATE_VERSION = 1;
 
@@ -82,8 +82,6 @@ export interface DecodedViewState {
   ignored: IgnoredParam[];
 }
 
-const LOCALES: readonly Locale[] = ['en', 'id'];
-const THEMES: readonly Theme[] = ['light', 'dark', 'system'];
 const VIEW_MODES: readonly ViewMode[] = ['chart', 'table'];
 const SECTOR_CHART_KINDS: readonly SectorChartKind[] = ['bar', 'donut'];
 

@@ -2,13 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
-import { LOCALES } from '../../i18n/index.ts';
 import { useDashboardStore } from '../../state/StoreContext.tsx';
 import type { Locale, Theme } from '../../state/viewState.ts';
+import { LOCALES, THEMES } from '../../state/viewState.ts';
 import { parseEmbedMessage } from './messages.ts';
 import { INITIAL_EMBED_HEIGHT, buildEmbedCode, embedUrl, publicBaseUrl } from './embedCode.ts';
-
-const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 export default function EmbedDialog({
   model,

@@ -15,6 +15,7 @@
 import type { ChartId } from '../../domain/chartModel.ts';
 import { CHART_IDS } from '../../domain/chartModel.ts';
 import type { Locale, Theme } from '../../state/viewState.ts';
+import { LOCALES, THEMES } from '../../state/viewState.ts';
 
 export const EMBED_MESSAGE_PREFIX = 'idn-mfg-embed:';
 export const EMBED_HEIGHT = 'idn-mfg-embed:height';
@@ -43,9 +44,6 @@ export interface HostSetLangMessage {
 
 export type HostMessage = HostSetThemeMessage | HostSetLangMessage;
 export type EmbedMessage = EmbedHeightMessage;
-
-const THEMES: readonly Theme[] = ['light', 'dark', 'system'];
-const LOCALES: readonly Locale[] = ['en', 'id'];
 
 /** An own, plain data property of a plain object; undefined otherwise (getters are never called). */
 function ownField(data: unknown, key: string): unknown {
