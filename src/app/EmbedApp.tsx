@@ -1,3 +1,4 @@
+import { CHART_SECTION_IDS } from '../components/chartSections.ts';
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import type { ComponentType } from 'react';
 import type { ChartId } from '../domain/chartModel.ts';
@@ -66,7 +67,7 @@ function DashboardLink({ chart }: { chart?: ChartId }) {
   const { t } = useI18n();
   const view = useDashboard((s) => s);
   const search = encodeViewState(view);
-  const href = `${window.location.pathname}${search ? `?${search}` : ''}${chart ? `#${chart === 'sector-shares' ? 'sectors' : chart === 'exports-trend' ? 'trend' : 'pmi'}` : ''}`;
+  const href = `${window.location.pathname}${search ? `?${search}` : ''}${chart ? `#${CHART_SECTION_IDS[chart]}` : ''}`;
   return (
     <a className="embed__link" href={href} target="_blank" rel="noopener">
       {t('embed.openDashboard')}

@@ -1,3 +1,4 @@
+import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel, WithDataset } from '../../components/Panel.tsx';
@@ -30,7 +31,7 @@ function ExportsTrend({ dataset, animate }: { dataset: ExportsDataset; animate: 
 
 export function ExportsTrendPanel({ animate = true }: { animate?: boolean }) {
   return (
-    <Panel id="trend" heading="trend.heading">
+    <Panel id={CHART_SECTION_IDS['exports-trend']} heading="trend.heading">
       <WithDataset id="exports">
         {(dataset) => <ExportsTrend dataset={dataset} animate={animate} />}
       </WithDataset>

@@ -1,3 +1,4 @@
+import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel, WithDataset } from '../../components/Panel.tsx';
@@ -57,7 +58,7 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
 
 export function PmiPanel({ animate = true }: { animate?: boolean }) {
   return (
-    <Panel id="pmi" heading="pmi.heading">
+    <Panel id={CHART_SECTION_IDS.pmi} heading="pmi.heading">
       <WithDataset id="pmi">{(dataset) => <Pmi dataset={dataset} animate={animate} />}</WithDataset>
     </Panel>
   );

@@ -1,3 +1,4 @@
+import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
@@ -91,7 +92,7 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
 
 export function SectorSharesPanel({ animate = true }: { animate?: boolean }) {
   return (
-    <Panel id="sectors" heading="sectors.heading">
+    <Panel id={CHART_SECTION_IDS['sector-shares']} heading="sectors.heading">
       <WithDataset id="exports">
         {(dataset) => <SectorShares dataset={dataset} animate={animate} />}
       </WithDataset>
