@@ -12,6 +12,7 @@ import { loadDecodeContext, startUrlSync, storedLocale } from './state/urlSync.t
 import { startServiceWorker } from './app/serviceWorker.ts';
 import { usePrefersReducedMotion } from './components/charts/usePrefersReducedMotion.ts';
 import './styles.css';
+import './components/charts/chart.css';
 
 /** Animation follows the reduced-motion setting, also when it changes while the page is open. */
 function WithMotion({ children }: { children: (animate: boolean) => ReactNode }) {

@@ -106,6 +106,8 @@ describe('importing your own CSV', () => {
       name: 'Industri makanan makes up 21.46% of the total',
     });
     expect(figure).toHaveAttribute('data-chart', 'sector-shares');
+    // The drawing (Recharts) loads in its own chunk, with the first live chart.
+    await waitFor(() => expect(barCategoryLabels()).not.toEqual([]));
     expect(barCategoryLabels()).toEqual([
       'Industri makanan',
       'Industri logam dasar',

@@ -3,13 +3,13 @@ import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useDashboard } from '../../state/StoreContext.tsx';
-import type { ChartTheme } from './palette.ts';
+import type { ChartTheme } from './chartImage.ts';
+import { drawChartImage } from './drawChartImage.ts';
 import { csvFileName, tableToCsv, tableToTsv, withSourceColumn } from './csvExport.ts';
 import type { CsvFlavour } from './csvExport.ts';
 import { imageFileName } from './fileNames.ts';
 import { svgToPngBlob } from './png.ts';
 import { saveBlob } from './saveFile.ts';
-import { renderChartSvg } from './staticSvg.ts';
 
 const WIDTHS = [640, 960, 1200] as const;
 
@@ -36,8 +36,8 @@ export default function DownloadDialog({
   const [imageTheme, setImageTheme] = useState<ChartTheme>(resolvedTheme(theme));
   const [status, setStatus] = useState('');
 
-  const svgOf = () =>
-    renderChartSvg(model, {
+  const imageOf = () =>
+    drawChartImage(model, {
       width,
       theme: imageTheme,
       dashboardName: t('app.dashboardName'),
@@ -49,18 +49,30 @@ export default function DownloadDialog({
       text: `${model.text.source.replace(/^[^:]*:\s*/, '')} (${model.text.vintage})`,
     });
 
-  const downloadSvg = () => {
-    const { svg } = svgOf();
-    saveBlob(
-      new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }),
-      imageFileName(model.id, 'svg', fileQualifier),
+  const failed = (error: unknown) =>
+    setStatus(
+      t('download.failed', { detail: error instanceof Error ? error.message : String(error) }),
     );
+  const downloadSvg = async () => {
+    try {
+      const { svg } = await imageOf();
+      saveBlob(
+        new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }),
+        imageFileName(model.id, 'svg', fileQualifier),
+      );
+    } catch (error) {
+      failed(error);
+    }
   };
   const downloadPng = async () => {
-    const image = svgOf();
-    const result = await svgToPngBlob(image.svg, image.width, image.height, 2);
-    if (result.ok) saveBlob(result.blob, imageFileName(model.id, 'png', fileQualifier));
-    else setStatus(t('download.failed', { detail: result.error }));
+    try {
+      const image = await imageOf();
+      const result = await svgToPngBlob(image.svg, image.width, image.height, 2);
+      if (result.ok) saveBlob(result.blob, imageFileName(model.id, 'png', fileQualifier));
+      else setStatus(t('download.failed', { detail: result.error }));
+    } catch (error) {
+      failed(error);
+    }
   };
   const downloadCsv = (flavour: CsvFlavour) => {
     const text = tableToCsv(sourcedTable(), flavour, locale);
@@ -112,7 +124,7 @@ export default function DownloadDialog({
         <button type="button" className="button button--primary" onClick={() => void downloadPng()}>
           {t('download.png')}
         </button>
-        <button type="button" className="button" onClick={downloadSvg}>
+        <button type="button" className="button" onClick={() => void downloadSvg()}>
           {t('download.svg')}
         </button>
       </div>

@@ -1,19 +1,13 @@
-import {
-  Bar,
-  BarChart,
-  LabelList,
-  Rectangle,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { lazy } from 'react';
 import type { BarChartModel, BarDatum } from '../../domain/chartModel.ts';
-import { estimateTextWidth } from '../../components/charts/textWidth.ts';
-import { markClass } from '../../components/charts/markClass.ts';
-import { ChartTooltip } from '../../components/charts/ChartTooltip.tsx';
+import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
+import { drawingSignature } from '../../components/charts/staticDrawings.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
+import { sectorBarsHeight } from './sectorBarsHeight.ts';
+
+// Recharts loads with the first live drawing, not with the page.
+const SectorSharesDrawing = lazy(() => import('./SectorSharesDrawing.tsx'));
 
 interface SectorSharesChartProps {
   model: BarChartModel & { text?: { title: string } };
@@ -21,21 +15,13 @@ interface SectorSharesChartProps {
   onSelect?: (id: string) => void;
 }
 
-const ROW_HEIGHT = 46;
-const BAR_SIZE = 16;
-/** The clickable row reaches up over the sector name: at least 24 px high for touch (WCAG 2.5.8). */
-const HIT_ABOVE = 22;
-
 /**
- * Sorted horizontal bars, labelled directly: the sector name above each bar
- * and its share and value at the end, so no legend is needed at any width.
- * One Tab stop; arrow keys walk the sectors, Enter highlights one.
+ * The sector bars with keyboard walking: one Tab stop; arrow keys walk the
+ * sectors, Enter highlights one.
  */
 export function SectorSharesChart({ model, animate = true, onSelect }: SectorSharesChartProps) {
   const t = useChartTranslator();
   const bars = model.bars;
-  const valueLabelWidth = Math.max(...bars.map((bar) => estimateTextWidth(bar.valueLabel)), 40) + 8;
-  const height = bars.length * ROW_HEIGHT + 16;
   const selectedIndex = bars.findIndex((bar) => bar.highlight);
   return (
     <KeyboardChart
@@ -53,81 +39,23 @@ export function SectorSharesChart({ model, animate = true, onSelect }: SectorSha
       }}
     >
       {({ activeIndex, pointerTooltip }) => (
-        <div className="chart chart--bars" style={{ height }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              data={bars}
-              layout="vertical"
-              margin={{ top: 18, right: valueLabelWidth, bottom: 0, left: 0 }}
-              barCategoryGap={ROW_HEIGHT - BAR_SIZE}
-              accessibilityLayer={false}
-            >
-              <XAxis type="number" dataKey="value" domain={[0, model.max]} hide />
-              <YAxis type="category" dataKey="label" hide />
-              <Tooltip
-                cursor={false}
-                content={<ChartTooltip />}
-                isAnimationActive={animate}
-                active={pointerTooltip}
-              />
-              <Bar
-                dataKey="value"
-                barSize={BAR_SIZE}
-                isAnimationActive={animate}
-                shape={(props) => {
-                  const bar = bars[props.index];
-                  const select = bar && onSelect ? () => onSelect(bar.id) : undefined;
-                  const active = props.index === activeIndex;
-                  return (
-                    <g data-key-index={props.index}>
-                      {select ? (
-                        <rect
-                          className="mark-hit"
-                          x={props.x}
-                          y={Number(props.y ?? 0) - HIT_ABOVE}
-                          width={Number(props.width ?? 0) + valueLabelWidth}
-                          height={BAR_SIZE + HIT_ABOVE + 4}
-                          onClick={select}
-                        />
-                      ) : null}
-                      <Rectangle
-                        {...props}
-                        className={`${bar ? markClass(bar) : 'mark'}${active ? ' mark--active' : ''}${select ? ' mark--clickable' : ''}`}
-                        onClick={select}
-                      />
-                    </g>
-                  );
-                }}
-              >
-                <LabelList
-                  dataKey="label"
-                  content={(props) => (
-                    <text
-                      className="chart-label chart-label--category"
-                      x={Number(props.x ?? 0)}
-                      y={Number(props.y ?? 0) - 6}
-                    >
-                      {String(props.value ?? '')}
-                    </text>
-                  )}
-                />
-                <LabelList
-                  dataKey="valueLabel"
-                  content={(props) => (
-                    <text
-                      className="chart-label chart-label--value"
-                      x={Number(props.x ?? 0) + Number(props.width ?? 0) + 6}
-                      y={Number(props.y ?? 0) + BAR_SIZE / 2}
-                      dominantBaseline="central"
-                    >
-                      {String(props.value ?? '')}
-                    </text>
-                  )}
-                />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <ChartCanvas
+          chart="sector-shares"
+          className="chart--bars"
+          signature={drawingSignature(['bars', bars])}
+          height={() => sectorBarsHeight(model)}
+        >
+          {(width) => (
+            <SectorSharesDrawing
+              model={model}
+              width={width}
+              animate={animate}
+              activeIndex={activeIndex}
+              pointerTooltip={pointerTooltip}
+              onSelect={onSelect}
+            />
+          )}
+        </ChartCanvas>
       )}
     </KeyboardChart>
   );

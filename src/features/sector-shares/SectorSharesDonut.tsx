@@ -1,9 +1,11 @@
-import { Pie, PieChart, ResponsiveContainer, Sector, Tooltip } from 'recharts';
+import { Suspense, lazy } from 'react';
 import type { BarChartModel } from '../../domain/chartModel.ts';
-import { ChartTooltip } from '../../components/charts/ChartTooltip.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { sliceClass } from '../../components/charts/palette.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
+
+// Recharts loads with the first live drawing, not with the page.
+const DonutDrawing = lazy(() => import('./DonutDrawing.tsx'));
 
 interface SectorSharesDonutProps {
   model: BarChartModel & { text?: { title: string } };
@@ -39,46 +41,15 @@ export function SectorSharesDonut({ model, animate = true, onSelect }: SectorSha
       >
         {({ activeIndex, pointerTooltip }) => (
           <div className="chart chart--donut">
-            <ResponsiveContainer width="100%" height="100%">
-              <PieChart accessibilityLayer={false}>
-                <Tooltip
-                  content={<ChartTooltip />}
-                  isAnimationActive={animate}
-                  active={pointerTooltip}
-                />
-                <Pie
-                  data={slices}
-                  dataKey="value"
-                  nameKey="label"
-                  innerRadius="55%"
-                  outerRadius="95%"
-                  startAngle={90}
-                  endAngle={-270}
-                  isAnimationActive={animate}
-                  rootTabIndex={-1}
-                  shape={(props) => {
-                    const slice = slices[props.index];
-                    const classes = [
-                      'slice',
-                      sliceClass(props.index, slice?.isRemainder),
-                      slice?.highlight ? 'slice--highlight' : '',
-                      slice?.derived ? 'mark--derived' : '',
-                      props.index === activeIndex ? 'mark--active' : '',
-                      onSelect ? 'mark--clickable' : '',
-                    ];
-                    return (
-                      <g data-key-index={props.index}>
-                        <Sector
-                          {...props}
-                          className={classes.filter(Boolean).join(' ')}
-                          onClick={slice && onSelect ? () => onSelect(slice.id) : undefined}
-                        />
-                      </g>
-                    );
-                  }}
-                />
-              </PieChart>
-            </ResponsiveContainer>
+            <Suspense fallback={null}>
+              <DonutDrawing
+                model={model}
+                animate={animate}
+                activeIndex={activeIndex}
+                pointerTooltip={pointerTooltip}
+                onSelect={onSelect}
+              />
+            </Suspense>
           </div>
         )}
       </KeyboardChart>

@@ -1,0 +1,132 @@
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ChartId } from '../../domain/chartModel.ts';
+import { LAYOUT_WIDTHS, layoutWidthFor } from './chartLayout.ts';
+import { useStaticDrawing } from './staticDrawings.ts';
+
+interface ChartCanvasProps {
+  chart: ChartId;
+  /** Modifier class of the chart (`chart--bars`, `chart--line`, …). */
+  className: string;
+  /** Fingerprint of what is drawn: a prerendered island is shown only while it matches. */
+  signature: string;
+  /** Height of the layout at a layout width, in layout pixels. */
+  height: (layoutWidth: number) => number;
+  /** Draws the chart at a layout width (Recharts, usually a lazily loaded component). */
+  children: (layoutWidth: number) => ReactNode;
+}
+
+/** When the live chart takes over from the prerendered one: near the viewport, or on first use. */
+function useGoLive(initial: boolean, target: React.RefObject<HTMLElement | null>) {
+  const [live, setLive] = useState(initial);
+  useEffect(() => {
+    const element = target.current;
+    if (live || !element) return;
+    const goLive = () => setLive(true);
+    const interactive = element.closest('.chart-keys') ?? element;
+    const events = ['pointerenter', 'focusin', 'touchstart'] as const;
+    for (const type of events) interactive.addEventListener(type, goLive, { passive: true });
+    let observer: IntersectionObserver | undefined;
+    if (typeof IntersectionObserver !== 'undefined') {
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) goLive();
+        },
+        { rootMargin: '200px 0px' },
+      );
+      observer.observe(element);
+    }
+    return () => {
+      observer?.disconnect();
+      for (const type of events) interactive.removeEventListener(type, goLive);
+    };
+  }, [live, target]);
+  return live;
+}
+
+/** The container's width, followed as it changes (only while the chart is live). */
+function useContainerWidth(target: React.RefObject<HTMLElement | null>, active: boolean) {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = target.current;
+    if (!active || !element) return;
+    // Measuring before paint is what a layout effect is for: the first live frame has its width.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setWidth(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [target, active]);
+  return width;
+}
+
+/**
+ * Where a chart is drawn: at the layout width that fits its container
+ * (chartLayout.ts), scaled to the container's width. Starts as the
+ * prerendered drawing when the page has one for this model, and draws live
+ * over it when the reader comes near or uses it; the island is removed once
+ * the live drawing has painted, so the switch is invisible.
+ */
+export function ChartCanvas({ chart, className, signature, height, children }: ChartCanvasProps) {
+  const island = useStaticDrawing(chart, signature);
+  const container = useRef<HTMLDivElement>(null);
+  const live = useGoLive(island === undefined, container);
+  const width = useContainerWidth(container, live);
+  const [islandGone, setIslandGone] = useState(false);
+  const showIsland = island !== undefined && !islandGone;
+  const layoutWidth = layoutWidthFor(width || LAYOUT_WIDTHS[0]);
+  const layoutHeight = height(layoutWidth);
+  const scale = width > 0 ? width / layoutWidth : 1;
+
+  return (
+    <div
+      ref={container}
+      className={`chart ${className}${showIsland && live ? ' chart--upgrading' : ''}`}
+    >
+      {showIsland ? (
+        <div
+          className="chart__static"
+          data-drawing={chart}
+          data-signature={island.signature}
+          dangerouslySetInnerHTML={{ __html: island.markup }}
+        />
+      ) : null}
+      {live && width > 0 ? (
+        <div className="chart__live" style={{ height: layoutHeight * scale }}>
+          <div
+            className="chart__scaled"
+            data-layout-width={layoutWidth}
+            style={{
+              width: layoutWidth,
+              height: layoutHeight,
+              transform: scale === 1 ? undefined : `scale(${scale})`,
+            }}
+          >
+            <Suspense fallback={null}>
+              {children(layoutWidth)}
+              {showIsland ? <DrawnSignal onDrawn={() => setIslandGone(true)} /> : null}
+            </Suspense>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Renders nothing; reports after the live drawing (its Suspense sibling) has painted. */
+function DrawnSignal({ onDrawn }: { onDrawn: () => void }) {
+  useEffect(() => {
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(onDrawn);
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [onDrawn]);
+  return null;
+}

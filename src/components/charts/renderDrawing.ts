@@ -1,0 +1,39 @@
+import type { ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+
+const MAX_WAITS = 200;
+
+function tick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Renders a chart drawing off screen and returns its <svg> markup once it
+ * has settled. Recharts 3 draws in several passes (its store fills from
+ * effects) and renders nothing through react-dom/server, so the drawing is
+ * rendered with createRoot: in the browser for image downloads, and in jsdom
+ * at build time for the prerendered page, the same code both times.
+ */
+export async function renderDrawingMarkup(element: ReactElement): Promise<string> {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
+  document.body.append(container);
+  const root = createRoot(container);
+  try {
+    root.render(element);
+    let previous = '';
+    let stable = 0;
+    for (let wait = 0; wait < MAX_WAITS && stable < 3; wait++) {
+      await tick();
+      const markup = container.querySelector('svg')?.outerHTML ?? '';
+      stable = markup !== '' && markup === previous ? stable + 1 : 0;
+      previous = markup;
+    }
+    if (previous === '') throw new Error('The chart drew nothing.');
+    return previous;
+  } finally {
+    root.unmount();
+    container.remove();
+  }
+}

@@ -1,0 +1,49 @@
+import { createContext, useContext } from 'react';
+import type { ChartId } from '../../domain/chartModel.ts';
+
+/**
+ * Prerendered chart drawings ("islands"): the SVG markup the build drew for
+ * each chart at every layout width, with the signature of the model it drew.
+ *
+ * At build time the prerender fills this from Recharts rendered in jsdom; in
+ * the browser main.tsx fills it from the page before hydrating, so the
+ * hydrated tree matches the HTML exactly. A chart shows its island until it
+ * comes near the viewport or is used, then draws live over it (the same
+ * drawing, so nothing moves). An island whose signature no longer matches the
+ * model (the reader changed the view) is never shown.
+ */
+export interface StaticDrawing {
+  signature: string;
+  markup: string;
+}
+
+export type StaticDrawings = Partial<Record<ChartId, StaticDrawing>>;
+
+export const StaticDrawingsContext = createContext<StaticDrawings>({});
+
+export function useStaticDrawing(chart: ChartId, signature: string): StaticDrawing | undefined {
+  const drawing = useContext(StaticDrawingsContext)[chart];
+  return drawing && drawing.signature === signature ? drawing : undefined;
+}
+
+/** Reads the islands out of prerendered HTML (main.tsx, before hydrating). */
+export function readStaticDrawings(root: ParentNode): StaticDrawings {
+  const drawings: StaticDrawings = {};
+  for (const element of root.querySelectorAll<HTMLElement>('[data-drawing]')) {
+    const chart = element.dataset.drawing as ChartId;
+    const signature = element.dataset.signature;
+    if (signature !== undefined) drawings[chart] = { signature, markup: element.innerHTML };
+  }
+  return drawings;
+}
+
+/** A short, stable fingerprint of what a chart draws (FNV-1a of its JSON). */
+export function drawingSignature(value: unknown): string {
+  const text = JSON.stringify(value);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,35 @@
+import type { ReactElement } from 'react';
+import type { ChartModel } from '../domain/chartModel.ts';
+import DonutDrawing, { DONUT_SIZE } from './sector-shares/DonutDrawing.tsx';
+import ExportsTrendDrawing from './exports-trend/ExportsTrendDrawing.tsx';
+import { TREND_HEIGHT } from './exports-trend/trendLayout.ts';
+import PmiDrawing from './pmi/PmiDrawing.tsx';
+import { PMI_HEIGHT } from './pmi/pmiLayout.ts';
+import SectorSharesDrawing from './sector-shares/SectorSharesDrawing.tsx';
+import { sectorBarsHeight } from './sector-shares/sectorBarsHeight.ts';
+
+/**
+ * The drawing of any chart model at a layout width: the same components the
+ * screen uses, for image downloads and the build-time prerender. Static:
+ * no animation, no keyboard state.
+ */
+export function chartDrawing(
+  model: ChartModel,
+  width: number,
+): { element: ReactElement; width: number; height: number } {
+  if (model.kind === 'line')
+    return { element: <PmiDrawing model={model} width={width} />, width, height: PMI_HEIGHT };
+  if (model.presentation === 'donut')
+    return { element: <DonutDrawing model={model} />, width: DONUT_SIZE, height: DONUT_SIZE };
+  if (model.orientation === 'vertical')
+    return {
+      element: <ExportsTrendDrawing model={model} width={width} />,
+      width,
+      height: TREND_HEIGHT,
+    };
+  return {
+    element: <SectorSharesDrawing model={model} width={width} />,
+    width,
+    height: sectorBarsHeight(model),
+  };
+}
