@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { validateBundledDataPlugin } from './scripts/validateBundledDataPlugin.ts';
+import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
@@ -14,14 +14,16 @@ import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
  *   vite build --mode single    dist-single/index.html: one self-contained file for file:// and USB sticks,
  *                               no service worker, no request
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
+  // The web build writes a prerendered page per language and per embeddable chart.
+  process.env.VITE_PRERENDERED_PAGES = String(command === 'build' && !single);
   return {
     // Relative asset URLs: the same build works at any path and from file://.
     base: './',
     plugins: [
       react(),
-      validateBundledDataPlugin(),
+      bundledDataPlugin(),
       ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin()]),
       single
         ? viteSingleFile({ removeViteModuleLoader: true })

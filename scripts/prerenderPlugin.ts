@@ -1,61 +1,187 @@
 import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readDataDir } from './validateBundledDataPlugin.ts';
+import { CHART_IDS } from '../src/domain/chartModel.ts';
+import type { DatasetTypes } from '../src/domain/bundle.ts';
+import type { PageKind, PageSpec, PrerenderedPage } from '../src/prerender/prerenderPages.tsx';
+import type { Locale } from '../src/state/viewState.ts';
+import { buildAllDatasets, bundledDataPlugin, readDataDir } from './bundledDataPlugin.ts';
 
-const ROOT = '<div id="root"></div>';
+/** Where each page lives in dist/, and the way back to the app's root from there. */
+export function pageFile(page: PageKind): { fileName: string; base: string } {
+  const language = page.locale === 'en' ? '' : `${page.locale}/`;
+  if (page.kind === 'dashboard')
+    return { fileName: `${language}index.html`, base: language ? '../' : './' };
+  return {
+    fileName: `${language}embed/${page.chart}.html`,
+    base: language ? '../../' : '../',
+  };
+}
+
+export function allPages(): PageSpec[] {
+  const pages: PageSpec[] = [];
+  for (const locale of ['en', 'id'] as const satisfies readonly Locale[]) {
+    pages.push({ kind: 'dashboard', locale, base: pageFile({ kind: 'dashboard', locale }).base });
+    for (const chart of CHART_IDS)
+      pages.push({
+        kind: 'embed',
+        chart,
+        locale,
+        base: pageFile({ kind: 'embed', chart, locale }).base,
+      });
+  }
+  return pages;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Runs `work` with a jsdom window as the global DOM (Recharts draws through react-dom/client). */
+async function withDom<T>(work: () => Promise<T>): Promise<T> {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
+    pretendToBeVisual: true,
+    url: 'http://localhost/',
+  });
+  const global = globalThis as Record<string, unknown>;
+  const added: string[] = [];
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  const define = (key: string, value: unknown) => {
+    saved.set(key, Object.getOwnPropertyDescriptor(globalThis, key));
+    Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
+    added.push(key);
+  };
+  define('window', dom.window);
+  define('document', dom.window.document);
+  define('navigator', dom.window.navigator);
+  for (const key of Object.getOwnPropertyNames(dom.window))
+    if (
+      !(key in global) &&
+      /^[A-Z]|^(getComputedStyle|requestAnimationFrame|cancelAnimationFrame)$/.test(key)
+    )
+      define(key, (dom.window as unknown as Record<string, unknown>)[key]);
+  try {
+    return await work();
+  } finally {
+    // Let React's scheduler finish what it queued (it reads `window`) before the DOM goes.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const key of added) {
+      const descriptor = saved.get(key);
+      if (descriptor) Object.defineProperty(globalThis, key, descriptor);
+      else delete global[key];
+    }
+    dom.window.close();
+  }
+}
+
+/** The built index.html made into one page: its language, title, markup and asset paths. */
+function fillTemplate(
+  template: string,
+  page: PageSpec,
+  rendered: PrerenderedPage,
+  options: { publicUrl: string | undefined },
+): string {
+  const { base } = page;
+  const key = page.kind === 'dashboard' ? 'dashboard' : `embed:${page.chart}`;
+  let html = template
+    .replace(/<html lang="[^"]*">/, `<html lang="${page.locale}" data-base="${base}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
+    .replace(
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
+    )
+    .replace(/(href|src)="\.\//g, `$1="${base}`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-prerendered="${key}">${rendered.markup}</div>`,
+    );
+  const alternates = (['en', 'id'] as const).map((locale) => {
+    const { fileName } = pageFile(
+      page.kind === 'dashboard'
+        ? { kind: 'dashboard', locale }
+        : { kind: 'embed', chart: page.chart, locale },
+    );
+    const path = fileName.replace(/index\.html$/, '');
+    const href = options.publicUrl ? `${options.publicUrl}${path}` : `${base}${path}`;
+    return `<link rel="alternate" hreflang="${locale}" href="${escapeHtml(href || './')}" />`;
+  });
+  const boot = `<script src="${base}boot.js"></script>`;
+  if (page.kind === 'embed') {
+    // An embed paints from HTML and CSS: the app loads on the first pointer or key (boot.js).
+    const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+    html = html
+      .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+      .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+    html = html.replace(
+      '</head>',
+      `  ${boot.replace('<script', `<script data-entry="${entry?.[1] ?? ''}"`)}\n  </head>`,
+    );
+  } else {
+    html = html.replace('</head>', `  ${boot}\n  </head>`);
+  }
+  return html.replace('</head>', `  ${alternates.join('\n    ')}\n  </head>`);
+}
 
 /**
- * Puts the dashboard's first view, rendered from data/ at build time in both
- * languages, into index.html. Each sits in an inert wrapper: visible at once,
- * not clickable until the app replaces it with the live dashboard. Only the
- * web build: the one-file edition stays one file with no extra script.
+ * Writes one prerendered page per language for the dashboard and for each
+ * embeddable chart, from the built datasets, with the charts drawn in: the
+ * page paints complete before any JavaScript runs, and the app hydrates it.
+ * Only the web build: the one-file edition stays one file and renders live.
  */
 export function prerenderPlugin(dataDir = 'data'): Plugin {
   return {
-    name: 'prerender-dashboard',
+    name: 'prerender-pages',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'pre',
-      async handler(html) {
-        if (!html.includes(ROOT)) return html;
-        // A throwaway Vite server in SSR mode transforms the app's TSX for node.
-        const server = await createServer({
-          configFile: false,
-          logLevel: 'error',
-          plugins: [react()],
-          server: { middlewareMode: true, hmr: false, ws: false },
-          appType: 'custom',
-          optimizeDeps: { noDiscovery: true, include: [] },
-          resolve: {
-            // No service worker at build time; the update banner just stays hidden.
-            alias: {
-              'virtual:pwa-register': fileURLToPath(
-                new URL('../src/app/pwaRegisterStub.ts', import.meta.url),
-              ),
-            },
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const template = String(index.source);
+      const built = buildAllDatasets(readDataDir(dataDir));
+      if (!built.ok) this.error(built.problems.join('\n'));
+      const datasets: DatasetTypes = built.datasets;
+      const publicUrl = process.env.VITE_PUBLIC_URL
+        ? process.env.VITE_PUBLIC_URL.replace(/\/?$/, '/')
+        : undefined;
+      // A throwaway Vite server in SSR mode transforms the app's TSX for node.
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        plugins: [react(), bundledDataPlugin(dataDir)],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        optimizeDeps: { noDiscovery: true, include: [] },
+        resolve: {
+          alias: {
+            'virtual:pwa-register': fileURLToPath(
+              new URL('../src/app/pwaRegisterStub.ts', import.meta.url),
+            ),
           },
-        });
-        try {
-          const module = (await server.ssrLoadModule('/src/prerender/prerenderDashboard.tsx')) as {
-            prerenderDashboard: (texts: ReturnType<typeof readDataDir>, locale: string) => string;
+        },
+      });
+      try {
+        await withDom(async () => {
+          const module = (await server.ssrLoadModule('/src/prerender/prerenderPages.tsx')) as {
+            prerenderPage: (datasets: DatasetTypes, page: PageSpec) => Promise<PrerenderedPage>;
           };
-          const texts = readDataDir(dataDir);
-          // Both languages; public/boot.js shows the reader's before the first paint.
-          const views = ['en', 'id']
-            .map((locale) => {
-              const markup = module.prerenderDashboard(texts, locale);
-              return `<div class="prerendered" lang="${locale}" inert>${markup}</div>`;
-            })
-            .join('');
-          return html
-            .replace(ROOT, `<div id="root">${views}</div>`)
-            .replace('</head>', '  <script src="./boot.js" vite-ignore></script>\n  </head>');
-        } finally {
-          await server.close();
-        }
-      },
+          for (const page of allPages()) {
+            const rendered = await module.prerenderPage(datasets, page);
+            const html = fillTemplate(template, page, rendered, { publicUrl });
+            const { fileName } = pageFile(page);
+            if (fileName === 'index.html') index.source = html;
+            else this.emitFile({ type: 'asset', fileName, source: html });
+          }
+        });
+      } finally {
+        await server.close();
+      }
     },
   };
 }

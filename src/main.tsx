@@ -1,15 +1,25 @@
-import { StrictMode, Suspense, lazy } from 'react';
+import { StrictMode, Suspense, lazy, useEffect } from 'react';
+import { useHydrated } from './components/useHydrated.ts';
 import type { ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import decodeContext from 'virtual:decode-context';
 import { parseRoute } from './app/route.ts';
 import { embedRouteSearch } from './app/route.ts';
+import type { Route } from './app/route.ts';
 import { detectLocale } from './i18n/index.ts';
-import { bundledLoader } from './state/bundledData.ts';
+import { bundledDatasets } from './state/bundledData.ts';
 import { StoreContext } from './state/StoreContext.tsx';
 import { createDashboardStore } from './state/store.ts';
+import type { DatasetStates } from './state/store.ts';
 import { decodeViewState } from './state/urlState.ts';
-import { loadDecodeContext, startUrlSync, storedLocale } from './state/urlSync.ts';
+import { startUrlSync, storedLocale } from './state/urlSync.ts';
+import type { DatasetId } from './domain/bundle.ts';
+import type { ChartId } from './domain/chartModel.ts';
+import { CHART_IDS } from './domain/chartModel.ts';
+import type { Locale } from './state/viewState.ts';
+import { LOCALES } from './state/viewState.ts';
 import { startServiceWorker } from './app/serviceWorker.ts';
+import { StaticDrawingsContext, readStaticDrawings } from './components/charts/staticDrawings.ts';
 import { usePrefersReducedMotion } from './components/charts/usePrefersReducedMotion.ts';
 import './styles.css';
 import './components/charts/chart.css';
@@ -19,78 +29,160 @@ function WithMotion({ children }: { children: (animate: boolean) => ReactNode })
   return <>{children(!usePrefersReducedMotion())}</>;
 }
 
-// The dashboard and the embed are separate chunks: an embed never downloads the dashboard.
-const EmbedApp = lazy(() => import('./app/EmbedApp.tsx').then((m) => ({ default: m.EmbedApp })));
-const UnknownEmbed = lazy(() =>
-  import('./app/EmbedApp.tsx').then((m) => ({ default: m.UnknownEmbed })),
-);
-
 /**
- * The prerendered first view (both languages) stays only where it is shown:
- * the reader's language on the dashboard; none in an embed.
+ * The app around a hydrated page: the first render is the view the build
+ * drew (so it matches the HTML); once committed, the link's view and the
+ * embed's options apply as ordinary updates, and the address starts to follow.
  */
-function keepVisiblePrerender(isDashboard: boolean): void {
-  for (const view of document.querySelectorAll<HTMLElement>('#root > .prerendered')) {
-    if (!isDashboard || getComputedStyle(view).display === 'none') view.remove();
-  }
+function Root({
+  onCommitted,
+  children,
+}: {
+  onCommitted: () => void;
+  children: (applied: boolean) => ReactNode;
+}) {
+  const applied = useHydrated();
+  useEffect(onCommitted, [onCommitted]);
+  return <>{children(applied)}</>;
+}
+
+// The dashboard and the embed are separate chunks: an embed never downloads the dashboard.
+const loadDashboard = () => import('./app/DashboardApp.tsx');
+const loadEmbed = () => import('./app/EmbedApp.tsx');
+const UnknownEmbed = lazy(() => loadEmbed().then((m) => ({ default: m.UnknownEmbed })));
+
+const CHART_DATASET: Record<ChartId, DatasetId> = {
+  'sector-shares': 'exports',
+  'exports-trend': 'exports',
+  pmi: 'pmi',
+};
+
+function datasetsOf(route: Route): DatasetId[] {
+  if (route.kind === 'dashboard') return ['exports', 'pmi', 'context'];
+  return route.kind === 'embed' ? [CHART_DATASET[route.chart]] : [];
+}
+
+/** What the build prerendered into this page (scripts/prerenderPlugin.ts), if anything. */
+function prerenderedPage(root: HTMLElement): { key: string; locale: Locale; base: string } | null {
+  const key = root.dataset.prerendered;
+  const locale = LOCALES.find((option) => option === document.documentElement.lang);
+  if (!key || !locale) return null;
+  return { key, locale, base: document.documentElement.dataset.base ?? './' };
+}
+
+function pageKey(route: Route): string {
+  return route.kind === 'embed' ? `embed:${route.chart}` : route.kind;
 }
 
 async function start() {
-  const { route, viewSearch } = parseRoute(window.location.search);
-  keepVisiblePrerender(route.kind === 'dashboard');
-  const context = await loadDecodeContext(bundledLoader);
-  const { state } = decodeViewState(viewSearch, context);
-  // Language: the link's, else the one chosen on an earlier visit, else the browser's.
-  const linkHasLanguage = /(^|&)lang=/.test(viewSearch);
-  const locale = linkHasLanguage
-    ? state.locale
-    : (storedLocale() ?? detectLocale(navigator.languages ?? [navigator.language]));
-  const store = createDashboardStore({ loader: bundledLoader, initial: { ...state, locale } });
-
-  if (route.kind === 'embed') {
-    startUrlSync(store, {
-      chart: route.chart,
-      routeSearch: embedRouteSearch(route.chart, route.options),
-    });
-  } else if (route.kind === 'dashboard') {
-    startUrlSync(store);
-    startServiceWorker();
-  }
-
   const root = document.getElementById('root');
   if (!root) return;
-  // The prerendered first view stays on screen until the dashboard can replace it whole:
-  // its code and its data are loaded first, so no blank or "loading" frame comes between.
-  const DashboardApp =
-    route.kind === 'dashboard'
-      ? (
-          await Promise.all([
-            import('./app/DashboardApp.tsx'),
-            store.getState().ensureDataset('exports'),
-            store.getState().ensureDataset('pmi'),
-            store.getState().ensureDataset('context'),
-          ])
-        )[0].DashboardApp
-      : null;
-  createRoot(root).render(
+  const page = prerenderedPage(root);
+  const pageChart = CHART_IDS.find((chart) => page?.key === `embed:${chart}`);
+  const { route, viewSearch } = parseRoute(window.location.search, pageChart);
+  const { state: linked } = decodeViewState(viewSearch, decodeContext);
+  const hydrate = page !== null && page.key === pageKey(route);
+  // Language: the page's own (the build wrote one page per language), else the link's, else
+  // the one chosen on an earlier visit, else the browser's.
+  const linkHasLanguage = /(^|&)lang=/.test(viewSearch);
+  const locale: Locale = hydrate
+    ? page.locale
+    : linkHasLanguage
+      ? linked.locale
+      : (storedLocale() ?? detectLocale(navigator.languages ?? [navigator.language]));
+  // Code and data first: the prerendered page stays as it is until the live one can adopt it.
+  const ids = datasetsOf(route);
+  const [dashboard, embed, ...loaded] = await Promise.all([
+    route.kind === 'dashboard' ? loadDashboard() : null,
+    route.kind === 'embed' ? loadEmbed() : null,
+    ...ids.map((id) => bundledDatasets(id)),
+  ]);
+  // The store starts with its data (hydration reads the store's initial state) and, on a
+  // hydrated page, with the view the build drew; the link's view follows right after.
+  const datasets: Partial<DatasetStates> = {};
+  ids.forEach((id, index) => {
+    const result = loaded[index];
+    if (result)
+      Object.assign(datasets, {
+        [id]: result.ok
+          ? { status: 'ready', data: result.data, issues: result.issues }
+          : { status: 'error', issues: result.issues },
+      });
+  });
+  const store = createDashboardStore({
+    loader: bundledDatasets,
+    initial: hydrate ? { locale } : { ...linked, locale },
+    datasets,
+  });
+  const dashboardBase = page?.base ?? './';
+  // The app's root address: a language switch moves to that language's page (./ or id/).
+  const pages = page
+    ? { root: new URL(page.base, window.location.href).href, chart: pageChart }
+    : undefined;
+  const startSync = () => {
+    if (route.kind === 'embed') {
+      startUrlSync(store, {
+        chart: route.chart,
+        routeSearch: pageChart
+          ? embedRouteSearch(route.chart, route.options).replace(/^embed=[^&]*&?/, '')
+          : embedRouteSearch(route.chart, route.options),
+        pages,
+      });
+    } else if (route.kind === 'dashboard') {
+      startUrlSync(store, { pages });
+      startServiceWorker();
+    }
+  };
+  let committed = false;
+  const applyLink = () => {
+    if (committed) return;
+    committed = true;
+    if (hydrate) store.setState({ ...linked, locale: store.getState().locale });
+    startSync();
+    // boot.js hid charts a link redraws, and handled host messages until now.
+    document.documentElement.removeAttribute('data-view-pending');
+    document.documentElement.setAttribute('data-live', '');
+  };
+  const app = (
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <Suspense fallback={null}>
-          <WithMotion>
-            {(animate) =>
-              DashboardApp ? (
-                <DashboardApp animate={animate} />
-              ) : route.kind === 'embed' ? (
-                <EmbedApp chart={route.chart} options={route.options} animate={animate} />
-              ) : route.kind === 'embed-unknown' ? (
-                <UnknownEmbed requested={route.requested} />
-              ) : null
-            }
-          </WithMotion>
-        </Suspense>
+        <Root onCommitted={applyLink}>
+          {(applied) => (
+            <WithMotion>
+              {(animate) =>
+                dashboard ? (
+                  <dashboard.DashboardApp animate={animate} />
+                ) : embed && route.kind === 'embed' ? (
+                  <embed.EmbedApp
+                    chart={route.chart}
+                    options={applied ? route.options : undefined}
+                    animate={animate}
+                    dashboardBase={dashboardBase}
+                  />
+                ) : route.kind === 'embed-unknown' ? (
+                  <Suspense fallback={null}>
+                    <UnknownEmbed requested={route.requested} dashboardBase={dashboardBase} />
+                  </Suspense>
+                ) : null
+              }
+            </WithMotion>
+          )}
+        </Root>
       </StoreContext.Provider>
-    </StrictMode>,
+    </StrictMode>
   );
+
+  if (hydrate) {
+    hydrateRoot(
+      root,
+      <StaticDrawingsContext.Provider value={readStaticDrawings(root)}>
+        {app}
+      </StaticDrawingsContext.Provider>,
+    );
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }
 
 void start();

@@ -1,6 +1,7 @@
 import { useDocumentSettings } from './useDocumentSettings.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import { Suspense, lazy } from 'react';
+import { useHydrated } from '../components/useHydrated.ts';
 import { Panel } from '../components/Panel.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
 import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
@@ -52,15 +53,10 @@ function Settings() {
   );
 }
 
-export function DashboardApp({
-  animate = true,
-  prerender = false,
-}: {
-  animate?: boolean;
-  /** At build time: static HTML of the first view, without the lazily loaded import code. */
-  prerender?: boolean;
-}) {
+export function DashboardApp({ animate = true }: { animate?: boolean }) {
   const { t } = useI18n();
+  // The prerendered page holds the import section's loading line; the import code loads once hydrated.
+  const hydrated = useHydrated();
   useDocumentSettings();
   return (
     <>
@@ -88,7 +84,7 @@ export function DashboardApp({
               </p>
             }
           >
-            {prerender ? (
+            {!hydrated ? (
               <p className="panel__loading" role="status">
                 {t('app.loading')}
               </p>

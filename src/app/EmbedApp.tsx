@@ -63,11 +63,12 @@ function useHostMessages() {
   }, [store]);
 }
 
-function DashboardLink({ chart }: { chart?: ChartId }) {
+/** The dashboard showing the embed's view: `base` is the dashboard's address relative to this page. */
+function DashboardLink({ chart, base }: { chart?: ChartId; base: string }) {
   const { t } = useI18n();
   const view = useDashboard((s) => s);
   const search = encodeViewState(view);
-  const href = `${window.location.pathname}${search ? `?${search}` : ''}${chart ? `#${CHART_SECTION_IDS[chart]}` : ''}`;
+  const href = `${base}${search ? `?${search}` : ''}${chart ? `#${CHART_SECTION_IDS[chart]}` : ''}`;
   return (
     <a className="embed__link" href={href} target="_blank" rel="noopener">
       {t('embed.openDashboard')}
@@ -75,14 +76,19 @@ function DashboardLink({ chart }: { chart?: ChartId }) {
   );
 }
 
+const NO_OPTIONS: EmbedOptions = { hideTitle: false, hideSource: false, isStatic: false };
+
 export function EmbedApp({
   chart,
-  options,
+  options = NO_OPTIONS,
   animate = true,
+  dashboardBase = './',
 }: {
   chart: ChartId;
-  options: EmbedOptions;
+  options?: EmbedOptions;
   animate?: boolean;
+  /** Where the dashboard is, relative to this page (the embed pages sit in embed/). */
+  dashboardBase?: string;
 }) {
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
@@ -98,13 +104,19 @@ export function EmbedApp({
             <Panel animate={animate && !options.isStatic} />
           </Suspense>
         </main>
-        <DashboardLink chart={chart} />
+        <DashboardLink chart={chart} base={dashboardBase} />
       </div>
     </FrameOptionsContext.Provider>
   );
 }
 
-export function UnknownEmbed({ requested }: { requested: string }) {
+export function UnknownEmbed({
+  requested,
+  dashboardBase = './',
+}: {
+  requested: string;
+  dashboardBase?: string;
+}) {
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   useDocumentSettings(t('app.title'));
@@ -112,7 +124,7 @@ export function UnknownEmbed({ requested }: { requested: string }) {
     <div ref={root} className="embed">
       <main className="panel-error" role="alert">
         <p className="panel-error__title">{t('embed.unknownChart', { chart: requested })}</p>
-        <DashboardLink />
+        <DashboardLink base={dashboardBase} />
       </main>
     </div>
   );

@@ -28,9 +28,13 @@ export interface ParsedLocation {
   viewSearch: string;
 }
 
-export function parseRoute(search: string): ParsedLocation {
+/**
+ * The route of an address. `pageChart` is the chart of a prerendered embed
+ * page (embed/<chart>.html), which is an embed without `?embed=`.
+ */
+export function parseRoute(search: string, pageChart?: ChartId): ParsedLocation {
   const params = new URLSearchParams(search.replace(/^\?/, ''));
-  const embed = params.get('embed');
+  const embed = params.get('embed') ?? pageChart ?? null;
   const hide = new Set((params.get('hide') ?? '').split(',').map((item) => item.trim()));
   const isStatic = params.get('static') === '1';
   for (const key of ROUTE_PARAMS) params.delete(key);

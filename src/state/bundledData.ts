@@ -1,18 +1,34 @@
-import type { DataFileKey } from '../domain/bundle.ts';
-import type { DataLoader } from './dataLoader.ts';
+import type { DatasetId, DatasetTypes } from '../domain/bundle.ts';
+import { DATASET_FILES, DATA_FILES } from '../domain/bundle.ts';
+import { datasetFromJson } from '../domain/datasetJson.ts';
+import { fail, ok } from '../domain/result.ts';
+import type { DatasetLoader } from './dataLoader.ts';
 
 /**
- * The files in data/, each in its own lazily loaded chunk: a panel (or an
- * embed) downloads only the files its chart needs. In the one-file edition
- * they are inlined.
+ * The datasets of data/, parsed and checked at build time
+ * (scripts/bundledDataPlugin.ts), each in its own lazily loaded chunk: a
+ * panel (or an embed) downloads only the data its chart needs. In the
+ * one-file edition they are inlined.
  */
-const bundled: Record<DataFileKey, () => Promise<{ default: string }>> = {
-  sources: () => import('../../data/sources.csv?raw'),
-  periods: () => import('../../data/periods.csv?raw'),
-  sectorExports: () => import('../../data/sector-exports.csv?raw'),
-  annualTotals: () => import('../../data/annual-totals.csv?raw'),
-  pmi: () => import('../../data/pmi.csv?raw'),
-  context: () => import('../../data/context.csv?raw'),
+const bundled: Record<DatasetId, () => Promise<{ default: string }>> = {
+  exports: () => import('virtual:dataset/exports'),
+  pmi: () => import('virtual:dataset/pmi'),
+  context: () => import('virtual:dataset/context'),
 };
 
-export const bundledLoader: DataLoader = async (key) => (await bundled[key]()).default;
+export const bundledDatasets: DatasetLoader = async <K extends DatasetId>(id: K) => {
+  try {
+    return ok(datasetFromJson<DatasetTypes[K]>((await bundled[id]()).default));
+  } catch (error) {
+    // A failed chunk load (network, a deploy while the tab was open) is an issue, not a crash.
+    const file = DATASET_FILES[id].map((key) => DATA_FILES[key]).join(', ');
+    return fail([
+      {
+        code: 'load.failed',
+        severity: 'error',
+        file,
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      },
+    ]);
+  }
+};

@@ -3,8 +3,16 @@ import { DATASET_FILES, DATA_FILES, buildDataset } from '../domain/bundle.ts';
 import type { Result } from '../domain/result.ts';
 import { fail } from '../domain/result.ts';
 
-/** Fetches the text of one data file. The app passes the bundled loader; tests pass fixtures. */
+/** Fetches the text of one data file (tests and fixtures; the app ships datasets built at build time). */
 export type DataLoader = (key: DataFileKey) => Promise<string>;
+
+/** Loads one built dataset; a failure is a Result with issues, never an exception. */
+export type DatasetLoader = <K extends DatasetId>(id: K) => Promise<Result<DatasetTypes[K]>>;
+
+/** Datasets built from data files fetched by `loader` (tests pass fixture directories). */
+export function datasetsFromFiles(loader: DataLoader): DatasetLoader {
+  return (id) => loadDataset(id, loader);
+}
 
 /** Loads a dataset's files and builds it. A failed load becomes an issue, never an exception. */
 export async function loadDataset<K extends DatasetId>(

@@ -2,8 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { DatasetId, DatasetTypes } from '../domain/bundle.ts';
 import type { Issue } from '../domain/result.ts';
 import type { ChartId } from '../domain/chartModel.ts';
-import type { DataLoader } from './dataLoader.ts';
-import { loadDataset } from './dataLoader.ts';
+import type { DataLoader, DatasetLoader } from './dataLoader.ts';
+import { datasetsFromFiles } from './dataLoader.ts';
 import type { Locale, SectorChartKind, Theme, ViewMode, ViewState } from './viewState.ts';
 import { DEFAULT_VIEW_STATE } from './viewState.ts';
 
@@ -32,7 +32,8 @@ export interface DashboardState extends ViewState, DashboardActions {
 }
 
 export interface CreateDashboardStoreOptions {
-  loader: DataLoader;
+  /** Where datasets come from: built datasets (the app), or data files to build them from (tests). */
+  loader: DatasetLoader | { files: DataLoader };
   initial?: Partial<ViewState>;
   /** Datasets already built (prerendering at build time); the rest load through `loader`. */
   datasets?: Partial<DatasetStates>;
@@ -43,6 +44,7 @@ export interface CreateDashboardStoreOptions {
  * recommend for React context: no global singleton shared by two embeds.
  */
 export function createDashboardStore({ loader, initial, datasets }: CreateDashboardStoreOptions) {
+  const load = typeof loader === 'function' ? loader : datasetsFromFiles(loader.files);
   return createStore<DashboardState>()((set, get) => ({
     ...DEFAULT_VIEW_STATE,
     ...initial,
@@ -65,7 +67,7 @@ export function createDashboardStore({ loader, initial, datasets }: CreateDashbo
       const setDataset = (state: LoadState<DatasetTypes[typeof id]>) =>
         set({ datasets: { ...get().datasets, [id]: state } });
       setDataset({ status: 'loading' });
-      const result = await loadDataset(id, loader);
+      const result = await load(id);
       setDataset(
         result.ok
           ? { status: 'ready', data: result.data, issues: result.issues }

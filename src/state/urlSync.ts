@@ -1,45 +1,9 @@
-import { parseCsv } from '../domain/csv.ts';
-import type { DataLoader } from './dataLoader.ts';
-import type { DecodeContext } from './urlState.ts';
 import { encodeViewState } from './urlState.ts';
 import type { DashboardStore } from './store.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import type { Locale, ViewState } from './viewState.ts';
-import { DEFAULT_VIEW_STATE } from './viewState.ts';
 
 /** The side effects of permalinks: reading the data's span for the codec, writing the URL as the view changes. */
-
-const FALLBACK_CONTEXT: DecodeContext = {
-  periods: [DEFAULT_VIEW_STATE.period],
-  pmiMonths: { first: DEFAULT_VIEW_STATE.pmiRange.from, last: DEFAULT_VIEW_STATE.pmiRange.to },
-};
-
-/** Periods and PMI months the data holds, so a link is checked against the data, not a guess. */
-export async function loadDecodeContext(loader: DataLoader): Promise<DecodeContext> {
-  try {
-    const [periodsText, pmiText] = await Promise.all([loader('periods'), loader('pmi')]);
-    const periods = parseCsv(periodsText);
-    const pmi = parseCsv(pmiText);
-    const months = pmi.ok
-      ? pmi.data.rows
-          .map((row) => row.month ?? '')
-          .filter(Boolean)
-          .sort()
-      : [];
-    return {
-      periods: periods.ok
-        ? periods.data.rows.map((row) => row.period ?? '').filter(Boolean)
-        : FALLBACK_CONTEXT.periods,
-      pmiMonths:
-        months.length > 0
-          ? { first: months[0]!, last: months.at(-1)! }
-          : FALLBACK_CONTEXT.pmiMonths,
-    };
-  } catch {
-    // The panels report the failed load; the link still decodes against the defaults.
-    return FALLBACK_CONTEXT;
-  }
-}
 
 const LOCALE_KEY = 'idn-mfg:locale';
 
@@ -64,15 +28,28 @@ function viewOf(state: ViewState): ViewState {
  */
 export function startUrlSync(
   store: DashboardStore,
-  options: { chart?: ChartId; routeSearch?: string } = {},
+  options: {
+    chart?: ChartId;
+    routeSearch?: string;
+    /** On prerendered pages: the app's root address, and the chart of an embed page. */
+    pages?: { root: string; chart?: ChartId | undefined };
+  } = {},
 ): () => void {
   let previous = '';
+  // Each language has its own page: the address follows the language to it.
+  const pagePath = (locale: Locale) => {
+    if (!options.pages) return window.location.pathname;
+    const { root, chart } = options.pages;
+    const path = `${locale === 'id' ? 'id/' : ''}${chart ? `embed/${chart}.html` : ''}`;
+    return new URL(path, root).pathname;
+  };
   const write = (state: ViewState) => {
     const view = encodeViewState(viewOf(state), options.chart ? { chart: options.chart } : {});
     const search = [options.routeSearch, view].filter(Boolean).join('&');
-    if (search === previous) return;
-    previous = search;
-    const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+    const key = `${state.locale}?${search}`;
+    if (key === previous) return;
+    previous = key;
+    const url = `${pagePath(state.locale)}${search ? `?${search}` : ''}${window.location.hash}`;
     try {
       window.history.replaceState(window.history.state, '', url);
     } catch {

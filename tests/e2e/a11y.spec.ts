@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 /** Every WCAG 2.0–2.2 A and AA rule axe has. */
@@ -22,7 +22,7 @@ async function openDashboard(page: Page, { language, theme }: { language: string
   // Without animation the marks are in place when axe measures colours.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   await page.getByRole('button', { name: language, exact: true }).click();
   // The theme buttons are named in the page's language.
   const themeName = {
@@ -92,7 +92,7 @@ test('outline: one h1, an h2 per panel, an h3 per chart; the skip link moves foc
     await expect(page.locator(`figure[data-chart="${chart}"] h3`)).toHaveCount(1);
 
   await page.reload();
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -121,7 +121,7 @@ for (const chart of ['sector-shares', 'exports-trend', 'pmi']) {
     test(`no WCAG 2.2 AA violations: embed ${chart}, ${lang}, ${theme}`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(`./?embed=${chart}&lang=${lang}&theme=${theme}`);
-      await expect(page.locator('.recharts-surface')).toBeVisible();
+      await expect(page.locator('.recharts-surface:visible')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expectNoViolations(page, `embed ${chart}, ${lang}, ${theme}`);
     });

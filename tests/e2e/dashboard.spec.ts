@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { collectConsoleErrors } from './helpers.ts';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -13,7 +13,7 @@ const SECTORS = [
 ];
 
 async function waitForCharts(page: Page) {
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   await expect(page.locator('.annotation-label')).toBeVisible();
   // Let entry animations finish before measuring.
   await page.waitForTimeout(1800);

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 
 async function openDownloads(page: Page, region: string) {
   const section = page.getByRole('region', { name: region });
-  await expect(section.locator('.recharts-surface')).toBeVisible();
+  await expect(section.locator('.recharts-surface:visible')).toBeVisible();
   await section.getByRole('button', { name: 'Download' }).click();
   return page.getByRole('dialog', { name: 'Download this chart' });
 }

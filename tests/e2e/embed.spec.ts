@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const CHARTS = ['sector-shares', 'exports-trend', 'pmi'] as const;
 const WIDTHS = [320, 600, 1000];
@@ -42,7 +42,7 @@ for (const chart of CHARTS) {
       await page.goto(`${hostOrigin}/?chart=${chart}&width=${width}`);
       const frame = page.frameLocator('#embed');
       // The live chart first: until the app runs, the page also holds the (hidden) prerendered dashboard.
-      await expect(frame.locator('.recharts-surface')).toBeVisible();
+      await expect(frame.locator('.recharts-surface:visible')).toBeVisible();
       await expect(frame.locator('.chart-frame__title')).toBeVisible();
       // The host script applies the embed's height messages to the iframe.
       await expect
@@ -75,7 +75,7 @@ for (const chart of CHARTS) {
 test('without the host script the embed still shows at its fixed height', async ({ page }) => {
   await page.goto(`${hostOrigin}/?chart=pmi&width=600&script=0`);
   const frame = page.frameLocator('#embed');
-  await expect(frame.locator('.recharts-surface')).toBeVisible();
+  await expect(frame.locator('.recharts-surface:visible')).toBeVisible();
   await expect(frame.locator('.chart-frame__title')).toBeVisible();
   expect(await page.locator('#embed').evaluate((node) => node.getBoundingClientRect().height)).toBe(
     400,
@@ -88,7 +88,7 @@ test('an embed downloads only the code of its own chart', async ({ page }) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('./?embed=exports-trend');
-  await expect(page.locator('.recharts-surface')).toBeVisible();
+  await expect(page.locator('.recharts-surface:visible')).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.some((path) => /ExportsTrendPanel/.test(path))).toBe(true);
   expect(
@@ -123,7 +123,7 @@ test('embed options hide the title and source, set language and theme, and can b
 test('a host can ask for dark mode; unknown messages are ignored', async ({ page }) => {
   await page.goto(`${hostOrigin}/?chart=pmi&width=600`);
   const frame = page.frameLocator('#embed');
-  await expect(frame.locator('.recharts-surface')).toBeVisible();
+  await expect(frame.locator('.recharts-surface:visible')).toBeVisible();
   await page.evaluate(() => {
     const target = (document.getElementById('embed') as HTMLIFrameElement).contentWindow!;
     target.postMessage({ type: 'idn-mfg-embed:set-theme', theme: '<script>' }, '*');

@@ -3,7 +3,7 @@
  * app: the worker reads it, the report and chart show it, and it is kept in
  * IndexedDB across a reload.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { collectConsoleErrors } from './helpers.ts';
 import type { Locator, Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -30,7 +30,7 @@ function fact(panel: Locator, name: string): Locator {
 async function chartAndRead(panel: Locator) {
   await panel.getByRole('button', { name: 'Chart this data' }).click();
   const chart = panel.locator('.import-chart');
-  await expect(chart.locator('.recharts-surface')).toBeVisible();
+  await expect(chart.locator('.recharts-surface:visible')).toBeVisible();
   // Labels are drawn once the bars have grown: these locators are asserted with retries.
   return {
     chart,

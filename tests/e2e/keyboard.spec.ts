@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
@@ -35,7 +35,7 @@ async function walk(page: Page, chart: Locator, key: string, expected: string) {
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
 });
 
 test('sector bars: Tab in, arrows walk the sectors, Enter highlights one', async ({ page }) => {

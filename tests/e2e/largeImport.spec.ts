@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const ROWS = 1_000_000;
 const LABELS = 40;
@@ -57,7 +57,7 @@ test('a 1,000,000-row file imports with the page responsive throughout', async (
 
   await panel.getByRole('button', { name: 'Chart this data' }).click();
   const chart = panel.locator('.import-chart');
-  await expect(chart.locator('.recharts-surface')).toBeVisible();
+  await expect(chart.locator('.recharts-surface:visible')).toBeVisible();
   // Aggregated per label: 40 labels become at most 15 bars (the rest summed into one), each 25,000 × 1.25.
   await expect(chart.locator('.chart-label--value').first()).toContainText('31,250');
   const heap = await page.evaluate(

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('after the first visit the dashboard works with the network off', async ({
   page,
   context,
 }) => {
   await page.goto('./');
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   // The service worker has precached every asset and data file once it is active.
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
@@ -16,7 +16,7 @@ test('after the first visit the dashboard works with the network off', async ({
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   // Every data file, not only those of the first view: switch period and language offline.
   await page
     .getByRole('region', { name: 'Exports by sector' })
@@ -37,7 +37,7 @@ test('the one-file edition opened from file:// renders all charts and makes no r
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(file);
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   await expect(page.locator('[data-kpi="pmi-low"] .kpi__value')).toHaveText('27.5');
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
@@ -57,7 +57,7 @@ test('the one-file edition opened from file:// renders all charts and makes no r
 test('the one-file edition downloads a chart image from file://', async ({ page }) => {
   await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
   const sectors = page.getByRole('region', { name: 'Exports by sector' });
-  await expect(sectors.locator('.recharts-surface')).toBeVisible();
+  await expect(sectors.locator('.recharts-surface:visible')).toBeVisible();
   await sectors.getByRole('button', { name: 'Download' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the URL keeps the view and a copied URL restores it exactly', async ({ page, browser }) => {
   await page.goto('./');

@@ -1,52 +1,139 @@
-import { expect, test } from '@playwright/test';
+/**
+ * The first paint is the page the reader keeps: every page is prerendered
+ * with its charts drawn (by the same Recharts components as the live ones),
+ * one page per language, and the app adopts that HTML instead of replacing it.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { chartGeometry, expectSameGeometry, makeChartsLive } from './geometry.ts';
 
-/** Holds back the app's JavaScript (not public/boot.js), to see the first paint alone. */
-async function blockApp(page: import('@playwright/test').Page) {
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+test.use({ waitForApp: false });
+
+const CHARTS = ['sector-shares', 'exports-trend', 'pmi'] as const;
+
+async function withoutJavaScript(browser: Browser, url: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width, height: 900 },
+    baseURL: test.info().project.use.baseURL,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
 }
 
-test('before any app code runs, the page already shows the dashboard’s figures and chart frames', async ({
-  page,
+test('with JavaScript off the dashboard shows its figures and draws every chart', async ({
+  browser,
 }) => {
-  await blockApp(page);
-  await page.goto('./');
+  const page = await withoutJavaScript(browser, './');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     "Indonesia's manufacturing exports",
   );
-  await expect(page.locator('[data-kpi="exports"] .kpi__value:visible')).toHaveText(
-    '126.57 billion USD',
-  );
-  await expect(page.locator('[data-kpi="pmi-low"] .kpi__value:visible')).toHaveText('27.5');
-  await expect(page.getByText('Food makes up 21.46% of manufacturing exports')).toBeVisible();
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
   await expect(page.getByText('The PMI fell to a record low of 27.5 in April 2020')).toBeVisible();
-  // Static until the app arrives: nothing there takes clicks.
-  await expect(page.locator('.prerendered[lang="en"]')).toHaveAttribute('inert', '');
+  const bars = page.locator('[data-chart="sector-shares"] .recharts-bar-rectangle path:visible');
+  await expect(bars).toHaveCount(6);
+  await expect(
+    page.locator('[data-chart="exports-trend"] .recharts-bar-rectangle path:visible'),
+  ).toHaveCount(4);
+  await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
+  await expect(page.locator('[data-chart="pmi"] .annotation-label:visible')).toHaveText(/27\.5/);
+  await page.context().close();
 });
 
-test('an Indonesian reader’s first paint is in Bahasa Indonesia', async ({ browser }) => {
-  const page = await browser.newPage({ locale: 'id-ID' });
-  await blockApp(page);
-  await page.goto('./');
+test('each language has its own page, wholly in that language, with hreflang alternates', async ({
+  browser,
+}) => {
+  const page = await withoutJavaScript(browser, './id/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-  await expect(page.locator('[data-kpi="exports"] .kpi__value:visible')).toHaveText(
-    '126,57 miliar USD',
-  );
-  await expect(page.getByText('Food makes up 21.46% of manufacturing exports')).toBeHidden();
+  await expect(page).toHaveTitle(/Ekspor/i);
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126,57 miliar USD');
+  await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
+  for (const url of ['./', './id/']) {
+    await page.goto(url);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveCount(1);
+  }
+  await page.context().close();
+});
+
+test('old links keep working: ?lang=id opens the Indonesian page, ?embed= the embed page', async ({
+  page,
+}) => {
+  await page.goto('./?lang=id&period=2018');
+  await expect(page).toHaveURL(/\/id\/\?.*period=2018/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await page.goto('./?embed=pmi&lang=en');
+  await expect(page).toHaveURL(/\/embed\/pmi\.html\?embed=pmi&lang=en$/);
+  // An Indonesian page asked for by its address stays Indonesian for an English browser.
+  await page.goto('./id/');
+  await expect(page).toHaveURL(/\/id\/(\?|$)/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
+});
+
+test('a reader whose browser speaks Indonesian gets the Indonesian page', async ({ browser }) => {
+  const page = await browser.newPage({ locale: 'id-ID' });
+  await page.goto(new URL('./', test.info().project.use.baseURL).href);
+  await expect(page).toHaveURL(/\/id\/(\?|$)/);
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126,57 miliar USD');
   await page.close();
 });
 
-test('an embed’s first paint shows none of the dashboard', async ({ page }) => {
-  await blockApp(page);
-  await page.goto('./?embed=pmi');
-  await expect(page.locator('.prerendered')).toHaveCount(2);
-  for (const view of await page.locator('.prerendered').all()) await expect(view).toBeHidden();
-});
-
-test('once the app runs, the prerendered view is replaced by the live one with the same layout', async ({
+test('the app adopts the prerendered page: painted text and drawings are the same nodes afterwards', async ({
   page,
 }) => {
-  await page.goto('./');
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
-  await expect(page.locator('.prerendered')).toHaveCount(0);
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
+  // Hold the app back until the first paint has been marked.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.locator('[data-chart="pmi"] .chart__static')).toHaveCount(1);
+  await page.evaluate(() => {
+    const marked = window as unknown as { firstPaint: Element[] };
+    marked.firstPaint = [
+      document.querySelector('h1')!,
+      document.querySelector('[data-chart="pmi"] .chart-frame__title')!,
+      document.querySelector('[data-kpi="exports"] .kpi__value')!,
+      document.querySelector('[data-chart="pmi"] .chart__static')!,
+    ];
+  });
+  release();
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+  const kept = await page.evaluate(() =>
+    (window as unknown as { firstPaint: Element[] }).firstPaint.map((node) => node.isConnected),
+  );
+  // The PMI chart is below the fold: its prerendered drawing is still the one on screen.
+  expect(kept).toEqual([true, true, true, true]);
 });
+
+for (const locale of ['en', 'id'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the prerendered charts (JavaScript off) are the live charts within 1 px: ${locale}, ${theme}`, async ({
+      browser,
+    }) => {
+      const path = locale === 'en' ? `./?theme=${theme}` : `./id/?theme=${theme}`;
+      for (const width of [360, 1280]) {
+        const still = await withoutJavaScript(browser, locale === 'en' ? './' : './id/', width);
+        await still.emulateMedia({ colorScheme: theme });
+        const live = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: theme,
+          reducedMotion: 'reduce',
+        });
+        await live.goto(new URL(path, test.info().project.use.baseURL).href);
+        await makeChartsLive(live);
+        for (const chart of CHARTS) {
+          const expected = await chartGeometry(still, chart);
+          expect(expected.length, `${chart} has marks`).toBeGreaterThan(5);
+          expectSameGeometry(await chartGeometry(live, chart), expected, `${chart} at ${width} px`);
+        }
+        await still.context().close();
+        await live.close();
+      }
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { collectConsoleErrors } from './helpers.ts';
 
 test('a strict CSP holds through every feature, and no request leaves the origin', async ({
@@ -26,7 +26,7 @@ test('a strict CSP holds through every feature, and no request leaves the origin
     .getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
 
   // Image export (canvas from a data: URL), embed preview (same-origin frame), CSV import (blob: worker).
   const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
@@ -38,7 +38,7 @@ test('a strict CSP holds through every feature, and no request leaves the origin
   await page.keyboard.press('Escape');
   await pmi.getByRole('button', { name: 'Embed' }).click();
   await expect(
-    page.getByRole('dialog').frameLocator('iframe').locator('.recharts-surface'),
+    page.getByRole('dialog').frameLocator('iframe').locator('.recharts-surface:visible'),
   ).toBeVisible();
   await page.keyboard.press('Escape');
   const yourData = page.getByRole('region', { name: 'Your data' });

@@ -22,7 +22,7 @@ export function renderWithStore(
   options: { loader?: DataLoader; initial?: Partial<ViewState> } = {},
 ) {
   const store = createDashboardStore({
-    loader: options.loader ?? directoryLoader('data'),
+    loader: { files: options.loader ?? directoryLoader('data') },
     initial: options.initial,
   });
   const result = render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>);

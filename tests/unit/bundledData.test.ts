@@ -1,10 +1,10 @@
 /**
  * The data contract: fails when data/ is wrong. The build runs the same
- * validators (scripts/validateBundledDataPlugin.ts).
+ * validators (scripts/bundledDataPlugin.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/bundle';
-import { describeIssue, readDataDir } from '../../scripts/validateBundledDataPlugin';
+import { describeIssue, readDataDir } from '../../scripts/bundledDataPlugin';
 
 const texts = readDataDir('data');
 

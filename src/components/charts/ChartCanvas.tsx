@@ -12,8 +12,11 @@ interface ChartCanvasProps {
   signature: string;
   /** Height of the layout at a layout width, in layout pixels. */
   height: (layoutWidth: number) => number;
-  /** Draws the chart at a layout width (Recharts, usually a lazily loaded component). */
-  children: (layoutWidth: number) => ReactNode;
+  /**
+   * Draws the chart at a layout width (Recharts, usually a lazily loaded component).
+   * `takingOver` is true while it replaces the prerendered drawing: draw it still, as it is.
+   */
+  children: (layoutWidth: number, takingOver: boolean) => ReactNode;
 }
 
 /** When the live chart takes over from the prerendered one: near the viewport, or on first use. */
@@ -106,7 +109,7 @@ export function ChartCanvas({ chart, className, signature, height, children }: C
             }}
           >
             <Suspense fallback={null}>
-              {children(layoutWidth)}
+              {children(layoutWidth, island !== undefined)}
               {showIsland ? <DrawnSignal onDrawn={() => setIslandGone(true)} /> : null}
             </Suspense>
           </div>

@@ -17,24 +17,27 @@ export interface StaticDrawing {
   markup: string;
 }
 
-export type StaticDrawings = Partial<Record<ChartId, StaticDrawing>>;
+/** The island for a chart whose model has `signature`, if there is one. */
+export type StaticDrawings = (chart: ChartId, signature: string) => StaticDrawing | undefined;
 
-export const StaticDrawingsContext = createContext<StaticDrawings>({});
+export const StaticDrawingsContext = createContext<StaticDrawings>(() => undefined);
 
 export function useStaticDrawing(chart: ChartId, signature: string): StaticDrawing | undefined {
-  const drawing = useContext(StaticDrawingsContext)[chart];
-  return drawing && drawing.signature === signature ? drawing : undefined;
+  return useContext(StaticDrawingsContext)(chart, signature);
 }
 
 /** Reads the islands out of prerendered HTML (main.tsx, before hydrating). */
 export function readStaticDrawings(root: ParentNode): StaticDrawings {
-  const drawings: StaticDrawings = {};
+  const found = new Map<string, StaticDrawing>();
   for (const element of root.querySelectorAll<HTMLElement>('[data-drawing]')) {
-    const chart = element.dataset.drawing as ChartId;
     const signature = element.dataset.signature;
-    if (signature !== undefined) drawings[chart] = { signature, markup: element.innerHTML };
+    if (signature !== undefined)
+      found.set(`${element.dataset.drawing}:${signature}`, {
+        signature,
+        markup: element.innerHTML,
+      });
   }
-  return drawings;
+  return (chart, signature) => found.get(`${chart}:${signature}`);
 }
 
 /** A short, stable fingerprint of what a chart draws (FNV-1a of its JSON). */

@@ -15,10 +15,8 @@ export function useChartTranslator(): Translate {
     (onChange: () => void) => store?.subscribe(onChange) ?? (() => undefined),
     [store],
   );
-  const locale = useSyncExternalStore<Locale>(
-    subscribe,
-    () => store?.getState().locale ?? 'en',
-    () => 'en',
-  );
+  const snapshot = () => store?.getState().locale ?? 'en';
+  // The same snapshot on the server: the prerendered page speaks the store's language too.
+  const locale = useSyncExternalStore<Locale>(subscribe, snapshot, snapshot);
   return useMemo(() => createTranslator(locale), [locale]);
 }

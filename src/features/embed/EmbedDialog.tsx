@@ -6,7 +6,13 @@ import { useDashboardStore } from '../../state/StoreContext.tsx';
 import type { Locale, Theme } from '../../state/viewState.ts';
 import { LOCALES, THEMES } from '../../state/viewState.ts';
 import { parseEmbedMessage } from './messages.ts';
-import { INITIAL_EMBED_HEIGHT, buildEmbedCode, embedUrl, publicBaseUrl } from './embedCode.ts';
+import {
+  INITIAL_EMBED_HEIGHT,
+  appRootPath,
+  buildEmbedCode,
+  embedUrl,
+  publicBaseUrl,
+} from './embedCode.ts';
 
 export default function EmbedDialog({
   model,
@@ -46,7 +52,7 @@ export default function EmbedDialog({
   const code = buildEmbedCode(input);
   const previewSrc = embedUrl({
     ...input,
-    baseUrl: window.location.pathname.replace(/[^/]*$/, ''),
+    baseUrl: appRootPath(),
   });
 
   const copy = async () => {

@@ -23,13 +23,25 @@ export interface EmbedCodeInput {
   title: string;
 }
 
-export function embedUrl(input: Omit<EmbedCodeInput, 'title'>): string {
+/**
+ * The embed's address. The web build has a prerendered page per chart and
+ * language (embed/pmi.html, id/embed/pmi.html) that paints with no script;
+ * the development server and the one-file edition have one page, where
+ * `?embed=` picks the chart (old embed codes keep working on both).
+ */
+export function embedUrl(
+  input: Omit<EmbedCodeInput, 'title'>,
+  prerenderedPages: boolean = import.meta.env.VITE_PRERENDERED_PAGES === 'true',
+): string {
   const view = encodeViewState(
     { ...input.view, theme: input.theme, locale: input.locale },
     { chart: input.chart },
   );
-  const search = [embedRouteSearch(input.chart, input.options), view].filter(Boolean).join('&');
-  return `${input.baseUrl}?${search}`;
+  const route = embedRouteSearch(input.chart, input.options);
+  if (!prerenderedPages) return `${input.baseUrl}?${[route, view].filter(Boolean).join('&')}`;
+  const page = `${input.locale === 'id' ? 'id/' : ''}embed/${input.chart}.html`;
+  const search = [route.replace(/^embed=[^&]*&?/, ''), view].filter(Boolean).join('&');
+  return `${input.baseUrl}${page}${search ? `?${search}` : ''}`;
 }
 
 function escapeAttribute(text: string): string {
@@ -51,10 +63,21 @@ export function buildEmbedCode(input: EmbedCodeInput): string {
   return `${iframe}\n${script}`;
 }
 
-/** Where the app is published: set VITE_PUBLIC_URL at build time, else the address this page came from. */
+/**
+ * The app's root path on this server. Built chunks sit in assets/ under it
+ * (whatever page, language or embed loaded them); elsewhere (development,
+ * the one-file edition) it is this page's folder.
+ */
+export function appRootPath(): string {
+  if (import.meta.env.VITE_PRERENDERED_PAGES === 'true')
+    return new URL('../', import.meta.url).pathname;
+  return window.location.pathname.replace(/[^/]*$/, '');
+}
+
+/** Where the app is published: set VITE_PUBLIC_URL at build time, else the address it is served from. */
 export function publicBaseUrl(): string {
   const configured = import.meta.env.VITE_PUBLIC_URL as string | undefined;
   if (configured) return configured.endsWith('/') ? configured : `${configured}/`;
-  const { origin, pathname } = window.location;
-  return `${origin === 'null' ? '' : origin}${pathname.replace(/[^/]*$/, '')}`;
+  const { origin } = window.location;
+  return `${origin === 'null' ? '' : origin}${appRootPath()}`;
 }

@@ -32,11 +32,11 @@ export function ExportsTrendChart({
           signature={drawingSignature(['trend', bars, model.max])}
           height={() => TREND_HEIGHT}
         >
-          {(width) => (
+          {(width, takingOver) => (
             <ExportsTrendDrawing
               model={model}
               width={width}
-              animate={animate}
+              animate={animate && !takingOver}
               activeIndex={activeIndex}
               pointerTooltip={pointerTooltip}
             />

@@ -43,11 +43,11 @@ export function PmiChart({
           ])}
           height={() => PMI_HEIGHT}
         >
-          {(width) => (
+          {(width, takingOver) => (
             <PmiDrawing
               model={model}
               width={width}
-              animate={animate}
+              animate={animate && !takingOver}
               activeIndex={activeIndex}
               pointerTooltip={pointerTooltip}
             />

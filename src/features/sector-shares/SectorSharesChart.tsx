@@ -45,11 +45,11 @@ export function SectorSharesChart({ model, animate = true, onSelect }: SectorSha
           signature={drawingSignature(['bars', bars])}
           height={() => sectorBarsHeight(model)}
         >
-          {(width) => (
+          {(width, takingOver) => (
             <SectorSharesDrawing
               model={model}
               width={width}
-              animate={animate}
+              animate={animate && !takingOver}
               activeIndex={activeIndex}
               pointerTooltip={pointerTooltip}
               onSelect={onSelect}

@@ -1,0 +1,136 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { DashboardApp } from '../app/DashboardApp.tsx';
+import { EmbedApp } from '../app/EmbedApp.tsx';
+import { LAYOUT_WIDTHS } from '../components/charts/chartLayout.ts';
+import { renderDrawingMarkup } from '../components/charts/renderDrawing.ts';
+import type { StaticDrawings } from '../components/charts/staticDrawings.ts';
+import { StaticDrawingsContext } from '../components/charts/staticDrawings.ts';
+import type { DatasetTypes } from '../domain/bundle.ts';
+import type { ChartId, ChartModel } from '../domain/chartModel.ts';
+import { chartDrawing } from '../features/chartDrawings.tsx';
+import { selectExportsTrendModel } from '../features/exports-trend/exportsTrend.selectors.ts';
+import { selectPmiModel } from '../features/pmi/pmi.selectors.ts';
+import { selectSectorSharesModel } from '../features/sector-shares/sectorShares.selectors.ts';
+import { createTranslator } from '../i18n/index.ts';
+import { StoreContext } from '../state/StoreContext.tsx';
+import { createDashboardStore } from '../state/store.ts';
+import type { Locale } from '../state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
+
+/** A page the build writes: the dashboard, or one chart for an iframe, in one language. */
+export type PageKind = { locale: Locale } & (
+  { kind: 'dashboard' } | { kind: 'embed'; chart: ChartId }
+);
+
+/** …and the way from that page back to the app's root (`./`, `../`, `../../`). */
+export type PageSpec = PageKind & { base: string };
+
+export interface PrerenderedPage {
+  /** The markup inside #root. */
+  markup: string;
+  title: string;
+  description: string;
+}
+
+/** The default view's chart models, as the panels build them. */
+function defaultModels(datasets: DatasetTypes, locale: Locale): Record<ChartId, ChartModel | null> {
+  const t = createTranslator(locale);
+  const view = DEFAULT_VIEW_STATE;
+  return {
+    'sector-shares': selectSectorSharesModel(
+      datasets.exports,
+      { period: view.period, sector: view.sector, kind: view.sectorChartKind },
+      t,
+      locale,
+    ),
+    'exports-trend': selectExportsTrendModel(datasets.exports, { period: view.period }, t, locale),
+    pmi: selectPmiModel(datasets.pmi, view.pmiRange, t, locale),
+  };
+}
+
+/** Markup that needs no inline style (the page's policy forbids it): layout comes from classes. */
+function withoutStyles(markup: string): string {
+  return markup.replace(/ style="[^"]*"/g, '');
+}
+
+/**
+ * The chart drawings of the default view at every layout width, drawn by the
+ * same Recharts components as the live charts (rendered in jsdom with
+ * createRoot: react-dom/server draws no Recharts chart).
+ */
+async function drawIslands(models: Record<ChartId, ChartModel | null>, charts: readonly ChartId[]) {
+  const islands: Partial<Record<ChartId, string>> = {};
+  for (const chart of charts) {
+    const model = models[chart];
+    if (!model) continue;
+    const layouts: string[] = [];
+    for (const width of LAYOUT_WIDTHS) {
+      const markup = await renderDrawingMarkup(
+        chartDrawing(model, width, { interactive: true }).element,
+      );
+      layouts.push(
+        `<div class="chart-layout" data-width="${width}">${withoutStyles(markup)}</div>`,
+      );
+    }
+    islands[chart] = layouts.join('');
+  }
+  return islands;
+}
+
+/**
+ * One page's first view as HTML, made at build time from the built datasets
+ * (scripts/prerenderPlugin.ts writes it into the page). The browser hydrates
+ * it: the live app adopts this markup rather than replacing it, and each
+ * chart keeps its prerendered drawing until it comes near or is used.
+ */
+export async function prerenderPage(
+  datasets: DatasetTypes,
+  page: PageSpec,
+): Promise<PrerenderedPage> {
+  const store = createDashboardStore({
+    loader: () => Promise.reject(new Error('no loading while prerendering')),
+    datasets: {
+      exports: { status: 'ready', data: datasets.exports, issues: [] },
+      pmi: { status: 'ready', data: datasets.pmi, issues: [] },
+      context: { status: 'ready', data: datasets.context, issues: [] },
+    },
+    initial: { locale: page.locale },
+  });
+  const models = defaultModels(datasets, page.locale);
+  const charts = page.kind === 'dashboard' ? (Object.keys(models) as ChartId[]) : [page.chart];
+  const islands = await drawIslands(models, charts);
+  // The build draws what the component asks for: the island carries the component's own signature.
+  const drawings: StaticDrawings = (chart, signature) => {
+    const markup = islands[chart];
+    return markup === undefined ? undefined : { signature, markup };
+  };
+  const app = (
+    <StrictMode>
+      <StaticDrawingsContext.Provider value={drawings}>
+        <StoreContext.Provider value={store}>
+          {page.kind === 'dashboard' ? (
+            <DashboardApp animate={false} />
+          ) : (
+            <EmbedApp chart={page.chart} animate={false} dashboardBase={page.base} />
+          )}
+        </StoreContext.Provider>
+      </StaticDrawingsContext.Provider>
+    </StrictMode>
+  );
+  // Lazily loaded panels render as a fallback until their module has loaded: render until the
+  // page is complete (no Suspense fallback markers left).
+  let markup = renderToString(app);
+  for (let attempt = 0; attempt < 50 && /<!--\$[?!]-->/.test(markup); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    markup = renderToString(app);
+  }
+  if (/<!--\$[?!]-->/.test(markup)) throw new Error('A lazily loaded part did not load in time.');
+  const t = createTranslator(page.locale);
+  const model = page.kind === 'embed' ? models[page.chart] : null;
+  return {
+    markup,
+    title: model ? `${model.text.title} · ${t('app.title')}` : t('app.title'),
+    description: model ? model.text.summary : t('app.lede'),
+  };
+}
