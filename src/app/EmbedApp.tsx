@@ -104,14 +104,18 @@ export function EmbedApp({
   );
 }
 
-export function UnknownEmbed({ requested }: { requested: string }) {
+export function UnknownEmbed({ requested }: { requested: string | null }) {
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   useDocumentSettings(t('app.title'));
   return (
     <div ref={root} className="embed">
       <main className="panel-error" role="alert">
-        <p className="panel-error__title">{t('embed.unknownChart', { chart: requested })}</p>
+        <p className="panel-error__title">
+          {requested === null
+            ? t('embed.unknownChartUnnamed')
+            : t('embed.unknownChart', { chart: requested })}
+        </p>
         <DashboardLink />
       </main>
     </div>

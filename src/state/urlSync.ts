@@ -66,7 +66,8 @@ export function startUrlSync(
   store: DashboardStore,
   options: { chart?: ChartId; routeSearch?: string } = {},
 ): () => void {
-  let previous = '';
+  // null, not '': a link whose view is the default still gets its address cleaned of anything else.
+  let previous: string | null = null;
   const write = (state: ViewState) => {
     const view = encodeViewState(viewOf(state), options.chart ? { chart: options.chart } : {});
     const search = [options.routeSearch, view].filter(Boolean).join('&');

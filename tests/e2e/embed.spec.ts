@@ -104,6 +104,10 @@ test('an embed of a chart that does not exist says so and links to the dashboard
   await page.goto('./?embed=nope');
   await expect(page.getByRole('alert')).toContainText('There is no chart “nope” to embed');
   await expect(page.getByRole('link', { name: /Open the full dashboard/ })).toBeVisible();
+  // Free text in the name is not echoed as if the site said it.
+  await page.goto('./?embed=Server%20moved%2C%20call%20%2B62%20800%20123');
+  await expect(page.getByRole('alert')).toContainText('There is no such chart to embed');
+  await expect(page.getByRole('alert')).not.toContainText('call');
 });
 
 test('embed options hide the title and source, set language and theme, and can be static', async ({
