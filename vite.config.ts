@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { validateBundledDataPlugin } from './scripts/validateBundledDataPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
+import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 /**
@@ -23,6 +24,8 @@ export default defineConfig(({ mode }) => {
       react(),
       validateBundledDataPlugin(),
       ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin()]),
+      // `vite preview` (npm start) sends the headers a production host should.
+      securityHeadersPlugin(),
       single
         ? viteSingleFile({ removeViteModuleLoader: true })
         : VitePWA({
@@ -44,6 +47,9 @@ export default defineConfig(({ mode }) => {
               // Every asset and data chunk, so the whole dashboard works offline after one visit.
               globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
               cleanupOutdatedCaches: true,
+              // An embed is never answered with the cached dashboard page: its response would carry the
+              // dashboard's headers (frame-ancestors 'none'), and the embed preview would be refused.
+              navigateFallbackDenylist: [/[?&]embed=/],
               // One version at a time: the new worker waits until the reader chooses to reload.
               skipWaiting: false,
               clientsClaim: false,

@@ -37,7 +37,7 @@ test.beforeAll(async ({ baseURL }) => {
     response.end(`<!doctype html><html lang="en"><head><title>Host</title></head>
 <body style="margin:0"><article style="width:${width}px">
 <p>Article text.</p>
-<iframe id="embed" src="${app}/?embed=${chart}" title="Chart" loading="lazy" width="100%" height="400" style="border:0;width:100%"></iframe>
+<iframe id="embed" src="${app}/${chart === 'dashboard' ? '' : `?embed=${chart}`}" title="Chart" loading="lazy" width="100%" height="400" style="border:0;width:100%"></iframe>
 ${withScript ? `<script src="${app}/embed-host.js"${allowAttribute}></script>` : ''}
 </article></body></html>`);
   });
@@ -211,6 +211,15 @@ test('with a list of allowed origins the host script sizes only embeds from thos
   await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
   await page.waitForTimeout(1_000);
   expect(await frame.evaluate((node) => node.getBoundingClientRect().height)).toBe(400);
+});
+
+test('another site cannot frame the dashboard, only its embeds', async ({ page }) => {
+  await page.goto(`${hostOrigin}/?chart=dashboard&width=600`);
+  // The browser refuses to load it in the frame and shows its error page there.
+  await expect
+    .poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error:')))
+    .toBe(true);
+  await expect(page.frameLocator('#embed').locator('.recharts-surface')).toHaveCount(0);
 });
 
 test('without the host script the embed still shows at its fixed height', async ({ page }) => {
