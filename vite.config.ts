@@ -7,6 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { validateBundledDataPlugin } from './scripts/validateBundledDataPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
+import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 /**
@@ -27,7 +28,7 @@ export default defineConfig(({ mode }) => {
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
       single
-        ? viteSingleFile({ removeViteModuleLoader: true })
+        ? [viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicyPlugin()]
         : VitePWA({
             registerType: 'prompt',
             injectRegister: false,
