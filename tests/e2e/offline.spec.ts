@@ -107,6 +107,8 @@ test('the one-file edition carries its own CSP (inline code allowed by hash) and
     .getByLabel('Choose a CSV file')
     .setInputFiles('tests/fixtures/import/bps-semicolon.csv');
   await expect(yourData.locator('.import-report')).toBeVisible();
+  await yourData.getByRole('button', { name: 'Chart this data' }).click();
+  await expect(yourData.locator('.import-chart .recharts-surface')).toBeVisible();
 
   const violations = await page.evaluate(
     () => (window as unknown as { violations: string[] }).violations,
