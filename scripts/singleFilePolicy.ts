@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 /**
  * A Content-Security-Policy for the one-file edition. Its code and styles are
  * inline by design, so instead of 'self' (which means nothing from file://)
- * the policy names the one script and the one style element by the sha256 of
+ * the policy names each script and style element by the sha256 of
  * their final text, computed after everything has been inlined: any other
  * inline script, style or event handler, injected or edited in, is refused.
  * - img-src data: blob: is the icon and the SVG → PNG conversion of image downloads;
