@@ -6,6 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
+import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
+import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 /**
@@ -25,8 +27,10 @@ export default defineConfig(({ mode, command }) => {
       react(),
       bundledDataPlugin(),
       ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin()]),
+      // `vite preview` (npm start) sends the headers a production host should.
+      securityHeadersPlugin(),
       single
-        ? viteSingleFile({ removeViteModuleLoader: true })
+        ? [viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicyPlugin()]
         : VitePWA({
             registerType: 'prompt',
             injectRegister: false,
@@ -46,6 +50,9 @@ export default defineConfig(({ mode, command }) => {
               // Every asset and data chunk, so the whole dashboard works offline after one visit.
               globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
               cleanupOutdatedCaches: true,
+              // An embed is never answered with the cached dashboard page: its response would carry the
+              // dashboard's headers (frame-ancestors 'none'), and the embed preview would be refused.
+              navigateFallbackDenylist: [/[?&]embed=/],
               // One version at a time: the new worker waits until the reader chooses to reload.
               skipWaiting: false,
               clientsClaim: false,
@@ -72,6 +79,9 @@ export default defineConfig(({ mode, command }) => {
       setupFiles: ['tests/setup.ts'],
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
       css: false,
+      // Shared two-core machines: a component test's first render (module import included) can take
+      // seconds under load; the assertions, not the clock, decide.
+      testTimeout: 20_000,
     },
   };
 });

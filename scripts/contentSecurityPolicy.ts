@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
  * - img-src data: is the SVG → PNG conversion of image downloads;
  * - worker-src blob: is the inlined CSV-import worker;
  * - frame-src 'self' is the embed preview.
- * The one-file edition gets none: by design its script is inline.
+ * The one-file edition has its own, by hash (scripts/singleFilePolicy.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

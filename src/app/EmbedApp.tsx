@@ -1,12 +1,12 @@
 import { CHART_SECTION_IDS } from '../components/chartSections.ts';
-import { Suspense, lazy, useEffect, useRef } from 'react';
+import { Suspense, lazy, useRef } from 'react';
 import type { ComponentType } from 'react';
 import type { ChartId } from '../domain/chartModel.ts';
 import { FrameOptionsContext } from '../components/frameOptions.ts';
 import type { EmbedOptions } from './route.ts';
-import { embedHeightMessage, parseHostMessage } from '../features/embed/messages.ts';
+import { useEmbedMessages } from '../features/embed/useEmbedMessages.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { useDashboard, useDashboardStore } from '../state/StoreContext.tsx';
+import { useDashboard } from '../state/StoreContext.tsx';
 import { encodeViewState } from '../state/urlState.ts';
 import { useDocumentSettings } from './useDocumentSettings.ts';
 
@@ -26,42 +26,6 @@ const EMBED_PANELS: Record<ChartId, React.LazyExoticComponent<PanelComponent>> =
   ),
   pmi: lazy(() => import('../features/pmi/PmiPanel.tsx').then((m) => ({ default: m.PmiPanel }))),
 };
-
-/** Tells the host page our height whenever it changes, so the iframe fits the chart with no inner scrollbar. */
-function useHeightMessages(chart: ChartId, element: React.RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const node = element.current;
-    if (!node || window.parent === window) return;
-    let last = -1;
-    const post = () => {
-      const height = Math.ceil(node.getBoundingClientRect().height);
-      if (height === last || height <= 0) return;
-      last = height;
-      // The host may be any site: the message carries only the chart id and a height.
-      window.parent.postMessage(embedHeightMessage(chart, height), '*');
-    };
-    const observer = new ResizeObserver(post);
-    observer.observe(node);
-    post();
-    return () => observer.disconnect();
-  }, [chart, element]);
-}
-
-/** Hosts may ask for a theme or language; anything else is ignored, nothing is evaluated. */
-function useHostMessages() {
-  const store = useDashboardStore();
-  useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent) return;
-      const message = parseHostMessage(event.data);
-      if (!message) return;
-      if (message.type === 'idn-mfg-embed:set-theme') store.getState().setTheme(message.theme);
-      else store.getState().setLocale(message.lang);
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, [store]);
-}
 
 /** The dashboard showing the embed's view: `base` is the dashboard's address relative to this page. */
 function DashboardLink({ chart, base }: { chart?: ChartId; base: string }) {
@@ -93,8 +57,7 @@ export function EmbedApp({
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   useDocumentSettings(t('app.title'));
-  useHeightMessages(chart, root);
-  useHostMessages();
+  useEmbedMessages(chart);
   const Panel = EMBED_PANELS[chart];
   return (
     <FrameOptionsContext.Provider value={{ embedded: true, ...options }}>
@@ -114,7 +77,7 @@ export function UnknownEmbed({
   requested,
   dashboardBase = './',
 }: {
-  requested: string;
+  requested: string | null;
   dashboardBase?: string;
 }) {
   const { t } = useI18n();
@@ -123,7 +86,11 @@ export function UnknownEmbed({
   return (
     <div ref={root} className="embed">
       <main className="panel-error" role="alert">
-        <p className="panel-error__title">{t('embed.unknownChart', { chart: requested })}</p>
+        <p className="panel-error__title">
+          {requested === null
+            ? t('embed.unknownChartUnnamed')
+            : t('embed.unknownChart', { chart: requested })}
+        </p>
         <DashboardLink base={dashboardBase} />
       </main>
     </div>

@@ -18,7 +18,11 @@ export interface EmbedOptions {
 export type Route =
   | { kind: 'dashboard' }
   | { kind: 'embed'; chart: ChartId; options: EmbedOptions }
-  | { kind: 'embed-unknown'; requested: string };
+  /** `requested` is the name asked for when it looks like a chart id, else null (never echo free text). */
+  | { kind: 'embed-unknown'; requested: string | null };
+
+/** What a chart id looks like: short, lower-case, no spaces or punctuation to dress up a message. */
+const CHART_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
 export const ROUTE_PARAMS = ['embed', 'hide', 'static'] as const;
 
@@ -41,8 +45,10 @@ export function parseRoute(search: string, pageChart?: ChartId): ParsedLocation 
   const viewSearch = params.toString();
   if (embed === null) return { route: { kind: 'dashboard' }, viewSearch };
   const chart = CHART_IDS.find((id) => id === embed);
-  if (!chart)
-    return { route: { kind: 'embed-unknown', requested: embed.slice(0, 60) }, viewSearch };
+  if (!chart) {
+    const requested = CHART_ID_PATTERN.test(embed) ? embed : null;
+    return { route: { kind: 'embed-unknown', requested }, viewSearch };
+  }
   return {
     route: {
       kind: 'embed',

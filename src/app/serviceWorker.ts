@@ -4,11 +4,21 @@ import { registerSW } from 'virtual:pwa-register';
  * Offline use: the service worker precaches every asset and data file. A new
  * version waits until the reader chooses to reload into it, so old and new
  * files are never mixed on one page.
+ *
+ * "Reload" reloads only the tab it was clicked in. Moving to the new version
+ * hands every open tab to the new worker at once, and the register helper's
+ * default is to reload them all, which threw away an import under review in
+ * another tab. Here a tab that did not ask keeps running and keeps its banner;
+ * its own "Reload" later simply reloads, the new worker being in charge already.
  */
 type Listener = (updateReady: boolean) => void;
 const listeners = new Set<Listener>();
 let updateReady = false;
 let update: ((reload?: boolean) => Promise<void>) | null = null;
+/** This tab's reader chose to reload into the new version. */
+let asked = false;
+/** The new version took charge of this tab (asked for here or in another tab). */
+let newVersionInCharge = false;
 
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator) || window.location.protocol === 'file:') return;
@@ -16,6 +26,10 @@ export function startServiceWorker(): void {
     onNeedRefresh() {
       updateReady = true;
       listeners.forEach((listener) => listener(true));
+    },
+    onNeedReload() {
+      newVersionInCharge = true;
+      if (asked) window.location.reload();
     },
   });
 }
@@ -27,5 +41,7 @@ export function subscribeToUpdate(listener: Listener): () => void {
 }
 
 export function reloadIntoUpdate(): void {
-  void update?.(true);
+  asked = true;
+  if (newVersionInCharge) window.location.reload();
+  else void update?.(true);
 }

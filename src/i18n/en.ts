@@ -152,6 +152,8 @@ export const en = {
 
   'embed.openDashboard': 'Open the full dashboard ↗',
   'embed.unknownChart': 'There is no chart “{chart}” to embed. The dashboard has all its charts.',
+  // Embeds, addresses and updates (issue 11)
+  'embed.unknownChartUnnamed': 'There is no such chart to embed. The dashboard has all its charts.',
   'actions.download': 'Download',
   'actions.embed': 'Embed',
   'actions.close': 'Close',

@@ -155,6 +155,9 @@ export const id: Catalogue = {
   'embed.openDashboard': 'Buka dasbor lengkap ↗',
   'embed.unknownChart':
     'Tidak ada grafik “{chart}” untuk disematkan. Dasbor memuat semua grafiknya.',
+  // Embeds, addresses and updates (issue 11)
+  'embed.unknownChartUnnamed':
+    'Grafik itu tidak ada untuk disematkan. Dasbor memuat semua grafiknya.',
   'actions.download': 'Unduh',
   'actions.embed': 'Sematkan',
   'actions.close': 'Tutup',

@@ -35,7 +35,8 @@ export function startUrlSync(
     pages?: { root: string; chart?: ChartId | undefined };
   } = {},
 ): () => void {
-  let previous = '';
+  // null, not '': a link whose view is the default still gets its address cleaned of anything else.
+  let previous: string | null = null;
   // Each language has its own page: the address follows the language to it.
   const pagePath = (locale: Locale) => {
     if (!options.pages) return window.location.pathname;

@@ -17,12 +17,28 @@ test.beforeAll(async ({ baseURL }) => {
     const chart = url.searchParams.get('chart') ?? 'pmi';
     const width = Number(url.searchParams.get('width') ?? 600);
     const withScript = url.searchParams.get('script') !== '0';
+    const allow = url.searchParams.get('allow');
+    const allowAttribute =
+      allow === null ? '' : ` data-allowed-origins="${allow === 'app' ? app : allow}"`;
     response.setHeader('content-type', 'text/html; charset=utf-8');
+    if (url.searchParams.has('six')) {
+      // Six embeds loading at once, as on a long article: two of each chart.
+      const frames = [...CHARTS, ...CHARTS]
+        .map(
+          (id, index) =>
+            `<p>Paragraph ${index}.</p><iframe class="embed" src="${app}/?embed=${id}" title="Chart ${index}" loading="lazy" width="100%" height="400" style="border:0;width:100%"></iframe>`,
+        )
+        .join('\n');
+      response.end(`<!doctype html><html lang="en"><head><title>Host</title></head>
+<body style="margin:0"><article style="width:${width}px">${frames}
+<script src="${app}/embed-host.js"></script></article></body></html>`);
+      return;
+    }
     response.end(`<!doctype html><html lang="en"><head><title>Host</title></head>
 <body style="margin:0"><article style="width:${width}px">
 <p>Article text.</p>
-<iframe id="embed" src="${app}/?embed=${chart}" title="Chart" loading="lazy" width="100%" height="400" style="border:0;width:100%"></iframe>
-${withScript ? `<script src="${app}/embed-host.js"></script>` : ''}
+<iframe id="embed" src="${app}/${chart === 'dashboard' ? '' : `?embed=${chart}`}" title="Chart" loading="lazy" width="100%" height="400" style="border:0;width:100%"></iframe>
+${withScript ? `<script src="${app}/embed-host.js"${allowAttribute}></script>` : ''}
 </article></body></html>`);
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -72,6 +88,140 @@ for (const chart of CHARTS) {
   }
 }
 
+/** The iframe's height matches its content, with no inner scrollbar, and it was resized. */
+async function fitsItsContent(frame: import('@playwright/test').Locator): Promise<boolean> {
+  const iframeHeight = await frame.evaluate((node) => node.getBoundingClientRect().height);
+  const inner = await frame
+    .contentFrame()
+    .locator('html')
+    .evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+  return (
+    inner.scroll <= inner.client + 1 &&
+    Math.abs(iframeHeight - inner.client) <= 1 &&
+    iframeHeight !== 400
+  );
+}
+
+/** The iframe's height against its content's, measured inside (also where the frame is off screen). */
+async function heights(frame: import('@playwright/test').Locator) {
+  const iframe = await frame.evaluate((node) => Math.round(node.getBoundingClientRect().height));
+  const content = await frame
+    .contentFrame()
+    .locator('html')
+    .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  return { iframe, content };
+}
+
+test('six embeds loading at once each end at the height of their chart, with no inner scrollbar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.goto(`${hostOrigin}/?six=1&width=600`);
+  const frames = page.locator('iframe.embed');
+  await expect(frames).toHaveCount(6);
+  // Before the reader scrolls: frames below the fold (which the browser may not render) are sized too,
+  // so the article does not jump under the reader.
+  for (let index = 0; index < 6; index++) {
+    const frame = frames.nth(index);
+    await expect(frame.contentFrame().locator('.chart-frame__title')).toBeVisible();
+    await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+  }
+  for (let index = 0; index < 6; index++) {
+    await expect
+      .poll(async () => {
+        const { iframe, content } = await heights(frames.nth(index));
+        return Math.abs(iframe - content) <= 1 && content > 400;
+      })
+      .toBe(true);
+  }
+  // On screen, each shows its whole chart with no inner scrollbar.
+  for (let index = 0; index < 6; index++) {
+    const frame = frames.nth(index);
+    await frame.scrollIntoViewIfNeeded();
+    await expect.poll(() => fitsItsContent(frame)).toBe(true);
+  }
+});
+
+test('a host script that loads after the embed still sizes it', async ({ page, baseURL }) => {
+  await page.goto(`${hostOrigin}/?chart=sector-shares&width=600&script=0`);
+  const frame = page.locator('#embed');
+  await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+  // The embed has said its height already, to nobody; the script arrives late.
+  await page.waitForTimeout(500);
+  await page.evaluate(
+    (src) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.body.append(script);
+    },
+    `${new URL(baseURL!).origin}/embed-host.js`,
+  );
+  await expect.poll(() => fitsItsContent(frame), { timeout: 10_000 }).toBe(true);
+});
+
+test('a flood of 500 theme messages is applied once, without freezing the embed', async ({
+  page,
+}) => {
+  await page.goto(`${hostOrigin}/?chart=pmi&width=600`);
+  const frame = page.locator('#embed');
+  await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+  await frame
+    .contentFrame()
+    .locator('html')
+    .evaluate(() => {
+      const win = window as unknown as { themeChanges: number };
+      win.themeChanges = 0;
+      new MutationObserver((records) => (win.themeChanges += records.length)).observe(
+        document.documentElement,
+        { attributes: true, attributeFilter: ['data-theme'] },
+      );
+    });
+  const started = Date.now();
+  await page.evaluate(() => {
+    const target = (document.getElementById('embed') as HTMLIFrameElement).contentWindow!;
+    for (let index = 0; index < 500; index++) {
+      const theme = index === 499 ? 'dark' : index % 2 === 0 ? 'light' : 'dark';
+      target.postMessage({ type: 'idn-mfg-embed:set-theme', theme }, '*');
+    }
+  });
+  await expect(frame.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark', {
+    timeout: 20_000,
+  });
+  // The embed answers again at once: its main thread is free.
+  await frame
+    .contentFrame()
+    .locator('html')
+    .evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  expect(Date.now() - started).toBeLessThan(5_000);
+  const changes = await frame
+    .contentFrame()
+    .locator('html')
+    .evaluate(() => (window as unknown as { themeChanges: number }).themeChanges);
+  expect(changes).toBeLessThanOrEqual(2);
+});
+
+test('with a list of allowed origins the host script sizes only embeds from those', async ({
+  page,
+}) => {
+  await page.goto(`${hostOrigin}/?chart=pmi&width=600&allow=app`);
+  await expect.poll(() => fitsItsContent(page.locator('#embed'))).toBe(true);
+
+  await page.goto(`${hostOrigin}/?chart=pmi&width=600&allow=https://charts.example.org`);
+  const frame = page.locator('#embed');
+  await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(await frame.evaluate((node) => node.getBoundingClientRect().height)).toBe(400);
+});
+
+test('another site cannot frame the dashboard, only its embeds', async ({ page }) => {
+  await page.goto(`${hostOrigin}/?chart=dashboard&width=600`);
+  // The browser refuses to load it in the frame and shows its error page there.
+  await expect
+    .poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error:')))
+    .toBe(true);
+  await expect(page.frameLocator('#embed').locator('.recharts-surface')).toHaveCount(0);
+});
+
 test('without the host script the embed still shows at its fixed height', async ({ page }) => {
   await page.goto(`${hostOrigin}/?chart=pmi&width=600&script=0`);
   const frame = page.frameLocator('#embed');
@@ -104,6 +254,10 @@ test('an embed of a chart that does not exist says so and links to the dashboard
   await page.goto('./?embed=nope');
   await expect(page.getByRole('alert')).toContainText('There is no chart “nope” to embed');
   await expect(page.getByRole('link', { name: /Open the full dashboard/ })).toBeVisible();
+  // Free text in the name is not echoed as if the site said it.
+  await page.goto('./?embed=Server%20moved%2C%20call%20%2B62%20800%20123');
+  await expect(page.getByRole('alert')).toContainText('There is no such chart to embed');
+  await expect(page.getByRole('alert')).not.toContainText('call');
 });
 
 test('embed options hide the title and source, set language and theme, and can be static', async ({

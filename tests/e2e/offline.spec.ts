@@ -65,3 +65,54 @@ test('the one-file edition downloads a chart image from file://', async ({ page 
   ]);
   expect(download.suggestedFilename()).toBe('indonesia-manufacturing-sector-shares.svg');
 });
+
+test('the one-file edition carries its own CSP (inline code allowed by hash) and no feature violates it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const win = window as unknown as { violations: string[] };
+    win.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      win.violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toMatch(/script-src( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  expect(csp).toMatch(/style-src( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  expect(csp).not.toContain('unsafe');
+  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+
+  // Language, table view, image downloads (canvas from a data: URL), CSV import (blob: worker).
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
+  await pmi.getByRole('button', { name: 'Table' }).click();
+  await expect(pmi.getByRole('table')).toBeVisible();
+  await pmi.getByRole('button', { name: 'Chart' }).click();
+  for (const format of [/PNG/, 'SVG']) {
+    await pmi.getByRole('button', { name: 'Download' }).click();
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('dialog').getByRole('button', { name: format }).click(),
+    ]);
+    await page.keyboard.press('Escape');
+  }
+  const yourData = page.getByRole('region', { name: 'Your data' });
+  await yourData
+    .getByLabel('Choose a CSV file')
+    .setInputFiles('tests/fixtures/import/bps-semicolon.csv');
+  await expect(yourData.locator('.import-report')).toBeVisible();
+  await yourData.getByRole('button', { name: 'Chart this data' }).click();
+  await expect(yourData.locator('.import-chart .recharts-surface')).toBeVisible();
+
+  const violations = await page.evaluate(
+    () => (window as unknown as { violations: string[] }).violations,
+  );
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -54,3 +54,20 @@ test('a strict CSP holds through every feature, and no request leaves the origin
   expect(foreign).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the server sends the headers a production host should: framing refused, except for embeds', async ({
+  request,
+}) => {
+  const dashboard = (await request.get('./')).headers();
+  expect(dashboard['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(dashboard['content-security-policy']).toContain("script-src 'self'");
+  expect(dashboard['x-frame-options']).toBe('DENY');
+  expect(dashboard['x-content-type-options']).toBe('nosniff');
+  expect(dashboard['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  const embed = (await request.get('./?embed=pmi&lang=id')).headers();
+  expect(embed['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed['x-frame-options']).toBeUndefined();
+  expect(embed['x-content-type-options']).toBe('nosniff');
+  const script = (await request.get('./embed-host.js')).headers();
+  expect(script['x-content-type-options']).toBe('nosniff');
+});

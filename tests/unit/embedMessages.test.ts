@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EMBED_HEIGHT,
+  HOST_READY,
   HOST_SET_LANG,
   HOST_SET_THEME,
   MAX_EMBED_HEIGHT,
@@ -81,6 +82,10 @@ describe('host → embed messages', () => {
         (data) => {
           const message = parseHostMessage(data);
           if (message === null) return;
+          if (message.type === HOST_READY) {
+            expect(message).toEqual({ type: HOST_READY });
+            return;
+          }
           if (message.type === HOST_SET_THEME)
             expect(['light', 'dark', 'system']).toContain(message.theme);
           else expect(['en', 'id']).toContain(message.lang);

@@ -24,10 +24,20 @@ describe('routes', () => {
     expect(decodeViewState(parsed.viewSearch, context).ignored).toEqual([]);
   });
 
-  it('reports an unknown chart instead of crashing', () => {
+  it('reports an unknown chart instead of crashing, naming it only when it is a well-formed id', () => {
+    expect(parseRoute('?embed=nope').route).toEqual({ kind: 'embed-unknown', requested: 'nope' });
     expect(parseRoute('?embed=%3Cimg%3E').route).toEqual({
       kind: 'embed-unknown',
-      requested: '<img>',
+      requested: null,
+    });
+    // A name planted to be echoed on the page as if the site said it.
+    expect(parseRoute('?embed=Server%20moved%2C%20call%20%2B62%20800%20123').route).toEqual({
+      kind: 'embed-unknown',
+      requested: null,
+    });
+    expect(parseRoute(`?embed=${'a'.repeat(61)}`).route).toEqual({
+      kind: 'embed-unknown',
+      requested: null,
     });
   });
 

@@ -6,6 +6,7 @@
  *   embed → host  { type: 'idn-mfg-embed:height', chart, height }
  *   host → embed  { type: 'idn-mfg-embed:set-theme', theme }
  *                 { type: 'idn-mfg-embed:set-lang', lang }
+ *                 { type: 'idn-mfg-embed:host-ready' }   (the host script has started: say your height again)
  *
  * Anything from another window is untrusted: parsers read only own data
  * properties, check every field against the schema, ignore extra fields
@@ -21,6 +22,7 @@ export const EMBED_MESSAGE_PREFIX = 'idn-mfg-embed:';
 export const EMBED_HEIGHT = 'idn-mfg-embed:height';
 export const HOST_SET_THEME = 'idn-mfg-embed:set-theme';
 export const HOST_SET_LANG = 'idn-mfg-embed:set-lang';
+export const HOST_READY = 'idn-mfg-embed:host-ready';
 
 /** Tallest frame the host is asked for, in CSS pixels; a bigger number is a bug or an attack. */
 export const MAX_EMBED_HEIGHT = 20_000;
@@ -42,7 +44,12 @@ export interface HostSetLangMessage {
   lang: Locale;
 }
 
-export type HostMessage = HostSetThemeMessage | HostSetLangMessage;
+/** The host's script started after the embed had posted its height (a deferred or late script). */
+export interface HostReadyMessage {
+  type: typeof HOST_READY;
+}
+
+export type HostMessage = HostSetThemeMessage | HostSetLangMessage | HostReadyMessage;
 export type EmbedMessage = EmbedHeightMessage;
 
 /** An own, plain data property of a plain object; undefined otherwise (getters are never called). */
@@ -89,6 +96,7 @@ export function parseHostMessage(data: unknown): HostMessage | null {
     const lang = oneOf(ownField(data, 'lang'), LOCALES);
     return lang ? { type, lang } : null;
   }
+  if (type === HOST_READY) return { type };
   return null;
 }
 
