@@ -53,6 +53,9 @@ export default defineConfig(({ mode, command }) => {
               // An embed is never answered with the cached dashboard page: its response would carry the
               // dashboard's headers (frame-ancestors 'none'), and the embed preview would be refused.
               navigateFallbackDenylist: [/[?&]embed=/],
+              // A page is the same page whatever view its query asks for (./?period=2018 is ./),
+              // except an old ?embed= link, which must reach the network and its embed headers.
+              ignoreURLParametersMatching: [/^(?!embed$).+/],
               // One version at a time: the new worker waits until the reader chooses to reload.
               skipWaiting: false,
               clientsClaim: false,

@@ -1,8 +1,18 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /**
+ * The boot script every prerendered page carries inline in its head (src/boot.js): it runs before
+ * the first paint with no request. The policy allows exactly this text by its hash, nothing else.
+ */
+export const BOOT_SCRIPT = readFileSync(new URL('../src/boot.js', import.meta.url), 'utf8');
+export const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
+
+/**
  * A strict Content-Security-Policy for the web build: scripts, styles, data
- * and frames only from the app's own origin; no inline script, no eval.
+ * and frames only from the app's own origin; no inline script but the boot
+ * script, allowed by its hash; no eval.
  * - style-src 'unsafe-inline' covers style attributes that the charts set;
  * - img-src data: is the SVG → PNG conversion of image downloads;
  * - worker-src blob: is the inlined CSV-import worker;
@@ -11,7 +21,7 @@ import type { Plugin } from 'vite';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${BOOT_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -8,6 +8,7 @@ import type { DatasetTypes } from '../src/domain/bundle.ts';
 import type { PageKind, PageSpec, PrerenderedPage } from '../src/prerender/prerenderPages.tsx';
 import type { Locale } from '../src/state/viewState.ts';
 import { buildAllDatasets, bundledDataPlugin, readDataDir } from './bundledDataPlugin.ts';
+import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
 
 /** Where each page lives in dist/, and the way back to the app's root from there. */
 export function pageFile(page: PageKind): { fileName: string; base: string } {
@@ -90,7 +91,10 @@ function fillTemplate(
   const { base } = page;
   const key = page.kind === 'dashboard' ? 'dashboard' : `embed:${page.chart}`;
   let html = template
-    .replace(/<html lang="[^"]*">/, `<html lang="${page.locale}" data-base="${base}">`)
+    .replace(
+      /<html lang="[^"]*">/,
+      `<html lang="${page.locale}" data-base="${base}"${page.kind === 'embed' ? ` data-chart="${page.chart}"` : ''}>`,
+    )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
     .replace(
       /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
@@ -112,20 +116,12 @@ function fillTemplate(
     const href = options.publicUrl ? `${options.publicUrl}${path}` : `${base}${path}`;
     return `<link rel="alternate" hreflang="${locale}" href="${escapeHtml(href || './')}" />`;
   });
-  const boot = `<script src="${base}boot.js"></script>`;
-  if (page.kind === 'embed') {
-    // An embed paints from HTML and CSS: the app loads on the first pointer or key (boot.js).
-    const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
-    html = html
-      .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
-      .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
-    html = html.replace(
-      '</head>',
-      `  ${boot.replace('<script', `<script data-entry="${entry?.[1] ?? ''}"`)}\n  </head>`,
-    );
-  } else {
-    html = html.replace('</head>', `  ${boot}\n  </head>`);
-  }
+  // The page paints from HTML and CSS: the app loads on first use, started by the inline boot script.
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html)?.[1];
+  html = html
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace('</head>', `  <script data-entry="${entry ?? ''}">${BOOT_SCRIPT}</script>\n  </head>`);
   return html.replace('</head>', `  ${alternates.join('\n    ')}\n  </head>`);
 }
 

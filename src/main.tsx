@@ -142,6 +142,9 @@ async function start() {
     // boot.js hid charts a link redraws, and handled host messages until now.
     document.documentElement.removeAttribute('data-view-pending');
     document.documentElement.setAttribute('data-live', '');
+    // A click on a control before the app was there (boot.js kept it) is made now.
+    const pending = (window as { idnMfgPendingClick?: HTMLElement }).idnMfgPendingClick;
+    if (pending?.isConnected) pending.click();
   };
   const app = (
     <StrictMode>
@@ -181,6 +184,7 @@ async function start() {
     );
   } else {
     root.replaceChildren();
+    root.removeAttribute('data-prerendered');
     createRoot(root).render(app);
   }
 }

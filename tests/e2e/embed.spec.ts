@@ -124,7 +124,7 @@ test('six embeds loading at once each end at the height of their chart, with no 
   for (let index = 0; index < 6; index++) {
     const frame = frames.nth(index);
     await expect(frame.contentFrame().locator('.chart-frame__title')).toBeVisible();
-    await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+    await expect(frame.contentFrame().locator('.recharts-surface:visible')).toBeVisible();
   }
   for (let index = 0; index < 6; index++) {
     await expect
@@ -145,7 +145,7 @@ test('six embeds loading at once each end at the height of their chart, with no 
 test('a host script that loads after the embed still sizes it', async ({ page, baseURL }) => {
   await page.goto(`${hostOrigin}/?chart=sector-shares&width=600&script=0`);
   const frame = page.locator('#embed');
-  await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+  await expect(frame.contentFrame().locator('.recharts-surface:visible')).toBeVisible();
   // The embed has said its height already, to nobody; the script arrives late.
   await page.waitForTimeout(500);
   await page.evaluate(
@@ -164,7 +164,7 @@ test('a flood of 500 theme messages is applied once, without freezing the embed'
 }) => {
   await page.goto(`${hostOrigin}/?chart=pmi&width=600`);
   const frame = page.locator('#embed');
-  await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+  await expect(frame.contentFrame().locator('.recharts-surface:visible')).toBeVisible();
   await frame
     .contentFrame()
     .locator('html')
@@ -208,7 +208,7 @@ test('with a list of allowed origins the host script sizes only embeds from thos
 
   await page.goto(`${hostOrigin}/?chart=pmi&width=600&allow=https://charts.example.org`);
   const frame = page.locator('#embed');
-  await expect(frame.contentFrame().locator('.recharts-surface')).toBeVisible();
+  await expect(frame.contentFrame().locator('.recharts-surface:visible')).toBeVisible();
   await page.waitForTimeout(1_000);
   expect(await frame.evaluate((node) => node.getBoundingClientRect().height)).toBe(400);
 });
@@ -219,7 +219,7 @@ test('another site cannot frame the dashboard, only its embeds', async ({ page }
   await expect
     .poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error:')))
     .toBe(true);
-  await expect(page.frameLocator('#embed').locator('.recharts-surface')).toHaveCount(0);
+  await expect(page.frameLocator('#embed').locator('.recharts-surface:visible')).toHaveCount(0);
 });
 
 test('without the host script the embed still shows at its fixed height', async ({ page }) => {
@@ -232,13 +232,22 @@ test('without the host script the embed still shows at its fixed height', async 
   );
 });
 
-test('an embed downloads only the code of its own chart', async ({ page }) => {
+test('an embed paints with no app code, and loads only its own chart’s code on first use', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto('./?embed=exports-trend');
+  // The address the embed dialog gives (old ?embed= links are sent here by the boot script).
+  await page.goto('./embed/exports-trend.html');
   await expect(page.locator('.recharts-surface:visible')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Painted from HTML and CSS (and the boot script inlined in the page): no script is fetched.
+  expect(scripts).toEqual([]);
+  // The first pointer brings tooltips and keyboard walking, for this chart only.
+  await page.locator('.chart').hover();
+  await expect(page.locator('html')).toHaveAttribute('data-live', '');
   await page.waitForLoadState('networkidle');
   expect(scripts.some((path) => /ExportsTrendPanel/.test(path))).toBe(true);
   expect(
@@ -246,6 +255,21 @@ test('an embed downloads only the code of its own chart', async ({ page }) => {
       /DashboardApp|SectorSharesPanel|PmiPanel|DownloadDialog|EmbedDialog/.test(path),
     ),
   ).toEqual([]);
+});
+
+test('a static embed never loads the app, whatever the reader does', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('./embed/pmi.html?static=1');
+  await page.locator('.chart').hover();
+  await page.keyboard.press('Tab');
+  await page.mouse.click(100, 200);
+  await page.waitForTimeout(500);
+  expect(scripts).toEqual([]);
+  await expect(page.locator('.chart-frame__toolbar')).toBeHidden();
+  await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
 });
 
 test('an embed of a chart that does not exist says so and links to the dashboard', async ({
@@ -260,18 +284,27 @@ test('an embed of a chart that does not exist says so and links to the dashboard
   await expect(page.getByRole('alert')).not.toContainText('call');
 });
 
+/** Hidden from sight but kept for screen readers: a 1 px clipped box. */
+async function expectVisuallyHidden(locator: import('@playwright/test').Locator) {
+  const box = await locator.boundingBox();
+  expect(box === null || (box.width <= 1 && box.height <= 1)).toBe(true);
+}
+
 test('embed options hide the title and source, set language and theme, and can be static', async ({
   page,
 }) => {
   await page.goto('./?embed=sector-shares&hide=title,source&static=1&lang=id&theme=dark');
+  await expect(page).toHaveURL(/\/id\/embed\/sector-shares\.html\?/);
   await expect(page.locator('.chart--bars')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   // Hidden from sight, kept for screen readers (the iframe still has a name and the chart a title).
-  await expect(page.locator('.chart-frame header')).toHaveClass('visually-hidden');
-  await expect(page.locator('.chart-frame__source')).toHaveCount(0);
+  await expectVisuallyHidden(page.locator('.chart-frame header'));
+  await expectVisuallyHidden(page.locator('.chart-frame__source'));
   await expect(page.locator('.chart-frame__toolbar')).toBeHidden();
-  await expect(page.getByText('Industri makanan', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('Industri makanan', { exact: true }).filter({ visible: true }),
+  ).toBeVisible();
 });
 
 test('a host can ask for dark mode; unknown messages are ignored', async ({ page }) => {
@@ -302,7 +335,7 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   await dialog.getByLabel(/Hide title/).check();
   const code = await dialog.getByLabel('Embed code').inputValue();
   expect(code).toMatch(
-    /^<iframe src="http:\/\/localhost:\d+\/\?embed=pmi&amp;hide=title&amp;v=1&amp;pmi=2020-01..2020-12&amp;lang=id&amp;theme=dark"/,
+    /^<iframe src="http:\/\/localhost:\d+\/id\/embed\/pmi\.html\?hide=title&amp;v=1&amp;pmi=2020-01..2020-12&amp;lang=id&amp;theme=dark"/,
   );
   expect(code).toContain('title="The PMI fell to a record low of 27.5 in April 2020"');
   expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
@@ -313,7 +346,8 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   // The preview shows the embed as configured.
   const preview = dialog.frameLocator('iframe');
   await expect(preview.locator('html')).toHaveAttribute('lang', 'id');
-  await expect(preview.locator('.chart-frame header')).toHaveClass('visually-hidden');
+  await expect(preview.locator('html')).toHaveAttribute('data-hide-title', '');
+  await expectVisuallyHidden(preview.locator('.chart-frame header'));
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -102,6 +102,8 @@ test('the app adopts the prerendered page: painted text and drawings are the sam
     ];
   });
   release();
+  await page.mouse.move(2, 2);
+  await page.mouse.move(4, 4);
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
   const kept = await page.evaluate(() =>
     (window as unknown as { firstPaint: Element[] }).firstPaint.map((node) => node.isConnected),

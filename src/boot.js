@@ -1,6 +1,7 @@
 /*
- * Runs before the first paint of every prerendered page (a small blocking
- * script, same origin, so the Content-Security-Policy allows it).
+ * Runs before the first paint of every prerendered page, inlined into its
+ * head by scripts/prerenderPlugin.ts (no request; the Content-Security-Policy
+ * allows exactly this script by its sha256).
  *
  * - Sends the reader to the page of their language (the build writes one
  *   page per language: ./ and id/) and of the chart an old `?embed=` link
@@ -8,10 +9,12 @@
  *   decides; the root page also follows an earlier choice or the browser.
  * - Applies the theme, and an embed's hide=… and static=1, so the first paint
  *   is what the app will show.
- * - In an embed, the chart paints from HTML and CSS alone: the app (tooltips,
- *   keyboard walking) loads on the first pointer or keyboard use, never with
- *   static=1, at once when the link asks for another view than the drawn one.
- *   Until then this script posts the embed's height to the host page.
+ * - The page paints from HTML and CSS alone: the app (controls, tooltips,
+ *   keyboard walking) loads on the first use (pointer, key, touch, scroll),
+ *   never in a static=1 embed, and at once when the link asks for another
+ *   view than the drawn one. A click made before the app is there is made
+ *   again once it is (main.tsx). Until then, in an embed, this script posts
+ *   the height to the host page.
  */
 (function () {
   'use strict';
@@ -22,7 +25,7 @@
   var page = root.lang;
   var params = new URLSearchParams(location.search);
   var CHARTS = ['sector-shares', 'exports-trend', 'pmi'];
-  var pageChart = entry ? (/([\w-]+)\.html$/.exec(location.pathname) || [])[1] : null;
+  var pageChart = root.getAttribute('data-chart');
 
   // The language: the link's `lang` first. The Indonesian pages and embed pages are a language
   // chosen already; only the dashboard's root page follows an earlier choice or the browser.
@@ -30,7 +33,7 @@
     var lang = params.get('lang');
     if (lang === 'in') lang = 'id';
     if (lang === 'en' || lang === 'id') return lang;
-    if (page === 'id' || entry) return page;
+    if (page === 'id' || pageChart) return page;
     try {
       lang = localStorage.getItem('idn-mfg:locale');
     } catch {
@@ -68,14 +71,26 @@
   if (view) root.setAttribute('data-view-pending', '');
   if (!entry) return;
 
-  var hide = (params.get('hide') || '').split(',');
-  if (hide.indexOf('title') >= 0) root.setAttribute('data-hide-title', '');
-  if (hide.indexOf('source') >= 0) root.setAttribute('data-hide-source', '');
-  var isStatic = params.get('static') === '1';
-  if (isStatic) root.setAttribute('data-static', '');
+  if (pageChart) {
+    var hide = (params.get('hide') || '').split(',');
+    if (hide.indexOf('title') >= 0) root.setAttribute('data-hide-title', '');
+    if (hide.indexOf('source') >= 0) root.setAttribute('data-hide-source', '');
+    var isStatic = params.get('static') === '1';
+    if (isStatic) root.setAttribute('data-static', '');
+  }
 
   var loaded = false;
-  var events = ['pointerover', 'pointerdown', 'keydown', 'focusin', 'touchstart'];
+  // Real use only: a pointer that moves or presses, a key, focus, a touch, a scroll (not a pointer
+  // resting there).
+  var events = [
+    'pointermove',
+    'pointerdown',
+    'keydown',
+    'focusin',
+    'touchstart',
+    'scroll',
+    'wheel',
+  ];
   function load() {
     if (loaded) return;
     loaded = true;
@@ -84,8 +99,19 @@
     });
     import(new URL(entry, location.href).href);
   }
-  if (view) load();
-  else if (!isStatic)
+  // The first click before the app is there, to be made again once it is.
+  addEventListener(
+    'click',
+    function (event) {
+      if (root.hasAttribute('data-live') || window.idnMfgPendingClick) return;
+      var target = event.target instanceof Element ? event.target.closest('button') : null;
+      if (target) window.idnMfgPendingClick = target;
+    },
+    true,
+  );
+  // Another view than the drawn one, or an unknown chart to explain: the app is needed at once.
+  if (view || (asked !== null && !chart)) load();
+  else if (!root.hasAttribute('data-static'))
     events.forEach(function (type) {
       addEventListener(type, load, { capture: true, passive: true });
     });
@@ -100,13 +126,28 @@
     last = height;
     parent.postMessage({ type: 'idn-mfg-embed:height', chart: chart, height: height }, '*');
   }
+  // Host requests, until the app takes them over: the latest theme wins, applied once (a flood of
+  // messages costs one change); a language is the other language's page.
+  var pendingTheme = null;
+  function applyTheme() {
+    var theme = pendingTheme;
+    pendingTheme = null;
+    if (theme === 'system') root.removeAttribute('data-theme');
+    else if (root.getAttribute('data-theme') !== theme) root.setAttribute('data-theme', theme);
+  }
   addEventListener('message', function (event) {
     if (event.source !== parent || root.hasAttribute('data-live')) return;
     var data = event.data;
     if (!data || typeof data !== 'object') return;
-    if (data.type === 'idn-mfg-embed:set-theme' && /^(light|dark|system)$/.test(data.theme)) {
-      if (data.theme === 'system') root.removeAttribute('data-theme');
-      else root.setAttribute('data-theme', data.theme);
+    if (data.type === 'idn-mfg-embed:host-ready') {
+      last = -1;
+      post();
+    } else if (
+      data.type === 'idn-mfg-embed:set-theme' &&
+      /^(light|dark|system)$/.test(data.theme)
+    ) {
+      if (pendingTheme === null) setTimeout(applyTheme, 50);
+      pendingTheme = data.theme;
     } else if (
       data.type === 'idn-mfg-embed:set-lang' &&
       (data.lang === 'en' || data.lang === 'id')
