@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TableModel } from '../../../src/domain/chartModel.ts';
 import {
   csvFileName,
+  needsFormulaGuard,
   plainDecimal,
   SPREADSHEET_FORMATS,
   tableToCsv,
@@ -221,7 +222,7 @@ describe('spreadsheet CSV', () => {
           // The label as written: the spreadsheet flavour defuses formula starts (a lone tab
           // becomes "'\t", which is no longer blank).
           const written = rows.map(([label, number]) => ({
-            label: flavour === 'spreadsheet' && /^[=+\-@\t\r]/.test(label) ? `'${label}` : label,
+            label: flavour === 'spreadsheet' && needsFormulaGuard(label) ? `'${label}` : label,
             number,
           }));
           // Rows of only whitespace are skipped by the reader, as they would be by any spreadsheet.
