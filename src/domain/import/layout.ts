@@ -17,6 +17,7 @@ import {
 import { isBareYear, parsePeriod } from './period.ts';
 import type { RawRecord } from './records.ts';
 import { createRecordReader, isBlankRecord } from './records.ts';
+import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
 import type { ColumnKind, Delimiter, ImportOptions } from './types.ts';
 
 /** Ties go to the delimiter least likely to appear inside values. */
@@ -155,8 +156,9 @@ export function raggedCount(cells: readonly string[], width: number): number | n
   return null;
 }
 
+/** A header or title as one line of at most MAX_LABEL_LENGTH characters. */
 function collapse(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  return collapseSpace(boundText(text, MAX_LABEL_LENGTH));
 }
 
 /**
@@ -238,6 +240,18 @@ export function analyzeLayout(
   }
   for (let index = 0; index < width; index++) {
     let name = header ? collapse(header.cells[index] ?? '') : '';
+    const headerLength = header ? (header.cells[index] ?? '').trim().length : 0;
+    if (header && headerLength > MAX_LABEL_LENGTH) {
+      issues.push(
+        withFile({
+          code: 'import.longText',
+          severity: 'warning',
+          row: header.line,
+          column: name,
+          params: { length: headerLength, limit: MAX_LABEL_LENGTH },
+        }),
+      );
+    }
     if (name === '') {
       const hasData = columnCells(index).some((cell) => cell !== '');
       if (header && !hasData) continue;

@@ -22,9 +22,22 @@ const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
 
+export interface StrayQuote {
+  /** File line of the record holding the stray quote. */
+  line: number;
+  /** 0-based index of the cell. */
+  cell: number;
+}
+
+/**
+ * `onStrayQuote` hears of a quote inside an unquoted cell (`a,b"c,d`) or text
+ * after a closing quote (`a,"b"c,d`): both are read as written (`b"c`, `bc`),
+ * as spreadsheets do, and the caller warns with the line.
+ */
 export function createRecordReader(
   delimiter: string,
   onRecord: (record: RawRecord) => void,
+  onStrayQuote?: (stray: StrayQuote) => void,
 ): RecordReader {
   const delimiterCode = delimiter.charCodeAt(0);
   let cells: string[] = [];
@@ -41,11 +54,21 @@ export function createRecordReader(
   let quotedCr = false;
   /** The field so far is only spaces/tabs (a quote may still open it). */
   let fieldBlank = true;
+  /** The field's closing quote was read: more text in it (other than spaces) is stray. */
+  let afterClosingQuote = false;
+  /** Line of the last stray quote reported (one report per record). */
+  let strayReportedLine = 0;
 
+  const stray = (): void => {
+    if (strayReportedLine === recordLine) return;
+    strayReportedLine = recordLine;
+    onStrayQuote?.({ line: recordLine, cell: cells.length });
+  };
   const endField = (): void => {
     cells.push(field);
     field = '';
     fieldBlank = true;
+    afterClosingQuote = false;
   };
   const endRecord = (): void => {
     endField();
@@ -71,6 +94,7 @@ export function createRecordReader(
               continue;
             }
             inQuotes = false;
+            afterClosingQuote = true;
             continue;
           }
           const close = text.indexOf('"', index);
@@ -100,6 +124,7 @@ export function createRecordReader(
             index++;
           } else {
             inQuotes = false;
+            afterClosingQuote = true;
           }
           continue;
         }
@@ -114,7 +139,10 @@ export function createRecordReader(
         if (scan > index) {
           const piece = text.slice(index, scan);
           field += piece;
-          if (fieldBlank && !/^[ \t]*$/.test(piece)) fieldBlank = false;
+          if ((fieldBlank || afterClosingQuote) && !isSpaceOrTab(piece)) {
+            fieldBlank = false;
+            if (afterClosingQuote) stray();
+          }
         }
         if (scan === length) return;
         index = scan + 1;
@@ -130,6 +158,7 @@ export function createRecordReader(
             quoteLine = line;
           } else {
             field += '"';
+            stray();
           }
         } else {
           if (code === CR) {
@@ -153,6 +182,14 @@ export function createRecordReader(
       return { unclosedQuoteLine: null, unclosedQuoteCell: null };
     },
   };
+}
+
+function isSpaceOrTab(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 /** Whether every cell of a record is empty (a blank line, or only delimiters). */
