@@ -4,35 +4,27 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../src/domain/import/index.ts';
-import type {
-  DatasetStorage,
-  KeyValueStore,
-} from '../../src/features/csv-import/datasetStorage.ts';
+import type { DatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
 import { createDatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
 import { ImportPanel } from '../../src/features/csv-import/ImportPanel.tsx';
 import type { ParseFile } from '../../src/features/csv-import/parseFile.ts';
 import { parseOnMainThread } from '../../src/features/csv-import/parseFile.ts';
+import { memoryKeyValueStore } from '../helpers/memoryKeyValueStore.ts';
 import { renderWithStore } from '../helpers/renderDashboard.tsx';
 
 function fixture(name: string, type = 'text/csv'): File {
   return new File([readFileSync(join('tests/fixtures/import', name))], name, { type });
 }
 
-/** An in-memory key-value store; `failWith` makes writes fail like a full or missing IndexedDB. */
+/** An in-memory IndexedDB stand-in; `control.failWith` makes writes fail like a full or missing one. */
 function memoryStore() {
-  const data = new Map<string, unknown>();
-  const control: { failWith: (() => Error) | null } = { failWith: null };
-  const store: KeyValueStore = {
-    get: async (key) => structuredClone(data.get(key)),
-    set: async (key, value) => {
-      if (control.failWith) throw control.failWith();
-      data.set(key, structuredClone(value));
-    },
-    del: async (key) => {
-      data.delete(key);
+  const { store, data, control: storeControl } = memoryKeyValueStore();
+  const control = {
+    set failWith(fail: (() => Error) | null) {
+      storeControl.failWritesFor = fail ? () => fail() : null;
     },
   };
-  return { storage: createDatasetStorage(store), data, control };
+  return { storage: createDatasetStorage(store), store, data, control, storeControl };
 }
 
 function renderPanel(
@@ -276,6 +268,64 @@ describe('importing your own CSV', () => {
     await userEvent.click(within(kept).getByRole('button', { name: 'Delete “Ekspor 2019”' }));
     await waitFor(() => expect(within(kept).queryByText('Ekspor 2019')).toBeNull());
     expect(document.querySelector('.import-chart')).toBeNull();
+  });
+
+  it('says a rename or delete failed as such, and forgets it at the next success', async () => {
+    const { storage, storeControl } = memoryStore();
+    renderPanel({ storage });
+    await chooseFile(fixture('utf8-bom.csv'));
+    await chartIt();
+    await screen.findByText(/is charted and kept/);
+    const kept = screen.getByRole('region', { name: 'Kept in this browser' });
+
+    storeControl.failWritesFor = () => new DOMException('quota', 'QuotaExceededError');
+    await userEvent.click(within(kept).getByRole('button', { name: 'Rename “utf8-bom.csv”' }));
+    await userEvent.type(
+      within(kept).getByLabelText('New name for “utf8-bom.csv”'),
+      ' 2019{Enter}',
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The browser could not rename the dataset. Its old name and its data are kept.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/storage for the page is full/);
+    await userEvent.click(within(kept).getByRole('button', { name: 'Delete “utf8-bom.csv”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The browser could not delete the dataset. It is still kept.',
+    );
+
+    storeControl.failWritesFor = null;
+    await userEvent.click(within(kept).getByRole('button', { name: 'Rename “utf8-bom.csv”' }));
+    await userEvent.type(
+      within(kept).getByLabelText('New name for “utf8-bom.csv”'),
+      ' 2019{Enter}',
+    );
+    expect(await within(kept).findByText('utf8-bom.csv 2019')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when "Show" finds the dataset deleted in another tab', async () => {
+    const { storage, store } = memoryStore();
+    renderPanel({ storage });
+    await chooseFile(fixture('utf8-bom.csv'));
+    await chartIt();
+    await screen.findByText(/is charted and kept/);
+    await chooseFile(fixture('bps-semicolon.csv'));
+    await chartIt();
+    await screen.findByText(/“bps-semicolon.csv” is charted and kept/);
+    const kept = screen.getByRole('region', { name: 'Kept in this browser' });
+    // Another tab (its own storage over the same database) deletes the first dataset.
+    const otherTab = createDatasetStorage(store);
+    const listed = await otherTab.list();
+    const first = listed.ok ? listed.data.find((entry) => entry.name === 'utf8-bom.csv') : null;
+    await otherTab.remove(first!.id);
+
+    await userEvent.click(within(kept).getByRole('button', { name: 'Show “utf8-bom.csv”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“utf8-bom.csv” was deleted in another tab or window.',
+    );
+    await waitFor(() => expect(within(kept).queryByText('utf8-bom.csv')).toBeNull());
+    // What was shown stays shown.
+    expect(screen.getByRole('figure', { name: /Industri makanan makes up/ })).toBeInTheDocument();
   });
 
   it('accepts a dropped file', async () => {

@@ -173,7 +173,8 @@ describe('the kept dataset', () => {
 
   it('refuses stored values of the wrong shape', () => {
     const dataset = datasetOf(fixtureBytes('bps-semicolon.csv'));
-    expect(isImportedDataset({ ...dataset, version: 2 })).toBe(false);
+    expect(isImportedDataset({ ...dataset, version: 3 })).toBe(false);
+    expect(isImportedDataset({ ...dataset, version: 1 })).toBe(false);
     expect(isImportedDataset({ ...dataset, groups: [{ label: 'x', value: 'NaN' }] })).toBe(false);
     expect(isImportedDataset({ ...dataset, importedOn: 'yesterday' })).toBe(false);
     expect(isImportedDataset(null)).toBe(false);

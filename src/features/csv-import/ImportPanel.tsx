@@ -19,6 +19,7 @@ import { MAX_IMPORT_BYTES, validateShares } from '../../domain/import/index.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MappingChoice } from './ColumnMappingForm.tsx';
 import { ColumnMappingForm } from './ColumnMappingForm.tsx';
+import type { MessageKey } from '../../i18n/index.ts';
 import type { DatasetEntry, DatasetStorage, StorageErrorKind } from './datasetStorage.ts';
 import { createBrowserDatasetStorage, newDatasetId } from './datasetStorage.ts';
 import { ImportedChart } from './ImportedChart.tsx';
@@ -63,6 +64,23 @@ type Notice =
 
 const ACCEPT = '.csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values';
 
+/** A message about kept data; the next successful storage operation clears it. */
+interface StorageNotice {
+  key: MessageKey;
+  name?: string;
+}
+
+type StorageOperation = 'save' | 'list' | 'load' | 'rename' | 'remove';
+
+/** What a failed storage operation says: a failed rename is not "storage full". */
+function storageNotice(operation: StorageOperation, error: StorageErrorKind): StorageNotice {
+  if (error === 'unavailable') return { key: 'import.storage.unavailable' };
+  if (operation === 'rename') return { key: 'import.storage.renameFailed' };
+  if (operation === 'remove') return { key: 'import.storage.deleteFailed' };
+  if (operation === 'save' && error === 'full') return { key: 'import.storage.full' };
+  return { key: 'import.storage.failed' };
+}
+
 /** The share check of a review: validateShares on the table when it holds every row, else on the sums. */
 function reviewShareCheck(
   review: Review,
@@ -93,19 +111,19 @@ export function ImportPanel({
   const [review, setReview] = useState<Review | null>(null);
   const [reading, setReading] = useState<Reading | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [storageError, setStorageError] = useState<StorageErrorKind | null>(null);
+  const [storageMessage, setStorageMessage] = useState<StorageNotice | null>(null);
   const [dragging, setDragging] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // Kept datasets: list them and show the most recent, once.
+  // Kept datasets: list them and show the most recent, once; list again when another tab changes them.
   useEffect(() => {
     let live = true;
     void (async () => {
       const listed = await storage.list();
       if (!live) return;
       if (!listed.ok) {
-        setStorageError(listed.error);
+        setStorageMessage(storageNotice('list', listed.error));
         return;
       }
       setEntries(listed.data);
@@ -113,11 +131,21 @@ export function ImportPanel({
       if (!latest) return;
       const loaded = await storage.load(latest.id);
       if (!live) return;
-      if (loaded.ok && loaded.data) setCurrent((shown) => shown ?? loaded.data);
-      else if (!loaded.ok) setStorageError(loaded.error);
+      if (!loaded.ok) setStorageMessage(storageNotice('load', loaded.error));
+      else if (loaded.data.kind === 'dataset') {
+        const dataset = loaded.data.dataset;
+        setCurrent((shown) => shown ?? dataset);
+      } else if (loaded.data.kind === 'unreadable')
+        setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
     })();
+    const unsubscribe = storage.subscribe(() => {
+      void storage.list().then((listed) => {
+        if (live && listed.ok) setEntries(listed.data);
+      });
+    });
     return () => {
       live = false;
+      unsubscribe();
       abortRef.current?.abort();
     };
   }, [storage]);
@@ -239,10 +267,10 @@ export function ImportPanel({
     const saved = await storage.save(dataset);
     if (saved.ok) {
       setEntries(saved.data);
-      setStorageError(null);
+      setStorageMessage(null);
       setNotice({ kind: 'kept', name: dataset.name });
     } else {
-      setStorageError(saved.error);
+      setStorageMessage(storageNotice('save', saved.error));
     }
   };
 
@@ -256,19 +284,34 @@ export function ImportPanel({
   };
 
   const show = async (id: string) => {
+    const name = entries.find((entry) => entry.id === id)?.name ?? '';
     const loaded = await storage.load(id);
-    if (loaded.ok && loaded.data) {
-      setCurrent(loaded.data);
-      setStorageError(null);
-    } else if (!loaded.ok) setStorageError(loaded.error);
+    if (!loaded.ok) {
+      setStorageMessage(storageNotice('load', loaded.error));
+      return;
+    }
+    if (loaded.data.kind === 'dataset') {
+      setCurrent(loaded.data.dataset);
+      setStorageMessage(null);
+      return;
+    }
+    if (loaded.data.kind === 'unreadable') {
+      setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
+      return;
+    }
+    // Deleted in another tab: say so, and list what is really kept.
+    setStorageMessage({ key: 'import.saved.gone', name });
+    const listed = await storage.list();
+    if (listed.ok) setEntries(listed.data);
   };
 
   const rename = async (id: string, name: string) => {
     const renamed = await storage.rename(id, name);
     if (!renamed.ok) {
-      setStorageError(renamed.error);
+      setStorageMessage(storageNotice('rename', renamed.error));
       return;
     }
+    setStorageMessage(null);
     setEntries(renamed.data);
     const entry = renamed.data.find((candidateEntry) => candidateEntry.id === id);
     if (entry) setCurrent((shown) => (shown?.id === id ? { ...shown, name: entry.name } : shown));
@@ -277,9 +320,10 @@ export function ImportPanel({
   const remove = async (id: string) => {
     const removed = await storage.remove(id);
     if (!removed.ok) {
-      setStorageError(removed.error);
+      setStorageMessage(storageNotice('remove', removed.error));
       return;
     }
+    setStorageMessage(null);
     setEntries(removed.data);
     setCurrent((shown) => (shown?.id === id ? null : shown));
   };
@@ -354,9 +398,9 @@ export function ImportPanel({
           />
         </div>
       ) : null}
-      {storageError ? (
+      {storageMessage ? (
         <p className="import-error import-error--storage" role="alert">
-          {t(`import.storage.${storageError}`)}
+          {t(storageMessage.key, { name: storageMessage.name ?? '' })}
         </p>
       ) : null}
 
