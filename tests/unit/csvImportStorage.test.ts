@@ -205,15 +205,9 @@ describe('datasets of older versions', () => {
   });
 
   it('fills fields a record lacks with defaults, and refuses only what a chart cannot do without', () => {
-    const {
-      savedAt: _savedAt,
-      summary: _summary,
-      shares: _shares,
-      ...bare
-    } = {
-      ...version1,
-      savedAt: '',
-    };
+    const bare: Record<string, unknown> = { ...version1 };
+    delete bare.summary;
+    delete bare.shares;
     const restored = restoreDataset(bare);
     expect(restored.ok && restored.dataset.summary).toMatchObject({
       rowsRead: 2,
