@@ -27,6 +27,41 @@ function memoryStore() {
   return { storage: createDatasetStorage(store), store, data, control, storeControl };
 }
 
+const OVERRIDES = /[\u202A-\u202E]/;
+
+/**
+ * Texts (text nodes, aria-labels, titles) in which a bidi embedding or
+ * override is not isolated: neither inside FSI…PDI in the same text nor in a
+ * <bdi> or dir="auto" element.
+ */
+function unisolated(root: HTMLElement): string[] {
+  const isolatedAt = (text: string, index: number) => {
+    let depth = 0;
+    for (let at = 0; at < index; at++) {
+      if (text[at] === '\u2068' || text[at] === '\u2067' || text[at] === '\u2066') depth++;
+      if (text[at] === '\u2069') depth = Math.max(0, depth - 1);
+    }
+    return depth > 0 && text.indexOf('\u2069', index) !== -1;
+  };
+  const bad = (text: string) =>
+    [...text].some((char, index) => OVERRIDES.test(char) && !isolatedAt(text, index));
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (!bad(text)) continue;
+    if (node.parentElement?.closest('bdi, [dir="auto"]')) continue;
+    found.push(text);
+  }
+  for (const element of root.querySelectorAll('[aria-label], [title]')) {
+    for (const attribute of ['aria-label', 'title']) {
+      const text = element.getAttribute(attribute);
+      if (text && bad(text)) found.push(`${attribute}: ${text}`);
+    }
+  }
+  return found;
+}
+
 function renderPanel(
   options: { storage?: DatasetStorage; parseFile?: ParseFile; locale?: 'en' | 'id' } = {},
 ) {
@@ -326,6 +361,33 @@ describe('importing your own CSV', () => {
     await waitFor(() => expect(within(kept).queryByText('utf8-bom.csv')).toBeNull());
     // What was shown stays shown.
     expect(screen.getByRole('figure', { name: /Industri makanan makes up/ })).toBeInTheDocument();
+  });
+
+  it('isolates every user string: a right-to-left override cannot reverse the app’s own text', async () => {
+    const RLO = '\u202E';
+    const name = `laporan${RLO}gpj.csv`;
+    const file = new File(
+      [`${RLO}Sektor;${RLO}Nilai\n${RLO}Makanan;21,5\nLogam;x${RLO}y\nKimia;10\n`],
+      name,
+      { type: 'text/csv' },
+    );
+    const { storage } = memoryStore();
+    renderPanel({ storage });
+    await chooseFile(file);
+    await screen.findByRole('region', { name: /Import report/ });
+    expect(unisolated(document.body)).toEqual([]);
+    await chartIt();
+    await screen.findByText(/is charted and kept/);
+    expect(document.querySelector('.import-chart')).not.toBeNull();
+    expect(unisolated(document.body)).toEqual([]);
+    // The table view too.
+    await userEvent.click(
+      within(document.querySelector('.import-chart') as HTMLElement).getByRole('button', {
+        name: 'Table',
+      }),
+    );
+    expect(document.querySelector('.import-chart table')).not.toBeNull();
+    expect(unisolated(document.body)).toEqual([]);
   });
 
   it('accepts a dropped file', async () => {

@@ -16,6 +16,7 @@ import type {
   ShareCheck,
 } from '../../domain/import/index.ts';
 import { MAX_IMPORT_BYTES, validateShares } from '../../domain/import/index.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MappingChoice } from './ColumnMappingForm.tsx';
 import { ColumnMappingForm } from './ColumnMappingForm.tsx';
@@ -370,7 +371,7 @@ export function ImportPanel({
         <div className="import-progress" role="status">
           <label>
             <span className="import-progress__label">
-              {t('import.reading', { file: reading.fileName })}
+              {t('import.reading', { file: isolate(reading.fileName) })}
             </span>
             <progress max={1} value={reading.fraction} />
           </label>
@@ -385,12 +386,14 @@ export function ImportPanel({
           <p className="import-note">{t('import.cancelled')}</p>
         ) : null}
         {notice?.kind === 'kept' ? (
-          <p className="import-note">{t('import.saved.kept', { name: notice.name })}</p>
+          <p className="import-note">{t('import.saved.kept', { name: isolate(notice.name) })}</p>
         ) : null}
       </div>
       {notice?.kind === 'failed' ? (
         <div className="import-error" role="alert">
-          <p className="import-error__title">{t('import.failed', { file: notice.fileName })}</p>
+          <p className="import-error__title">
+            {t('import.failed', { file: isolate(notice.fileName) })}
+          </p>
           <ImportIssueList
             issues={notice.issues.filter((issue) => issue.severity === 'error')}
             t={t}
@@ -400,7 +403,7 @@ export function ImportPanel({
       ) : null}
       {storageMessage ? (
         <p className="import-error import-error--storage" role="alert">
-          {t(storageMessage.key, { name: storageMessage.name ?? '' })}
+          {t(storageMessage.key, { name: isolate(storageMessage.name ?? '') })}
         </p>
       ) : null}
 

@@ -7,6 +7,7 @@ import type { Delimiter, ImportIssue, NumberFormatId } from '../../domain/import
 import { issueText } from '../../components/IssueList.tsx';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 import { isMessageKey } from '../../i18n/index.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
 
@@ -51,7 +52,7 @@ function localParams(
       params[name] = t(`import.fileKind.${value}` as MessageKey);
     else if (name === 'delimiter' && value in DELIMITER_KEYS)
       params[name] = t(DELIMITER_KEYS[value as Delimiter]);
-    else params[name] = value;
+    else params[name] = isolate(value);
   }
   return params;
 }
@@ -59,5 +60,14 @@ function localParams(
 /** "sales.csv, line 3, column “Nilai”: “abc” is not a number." in the reader's language. */
 export function importIssueText(issue: ImportIssue, t: Translate, locale: Locale): string {
   const params = localParams(issue, t, locale);
-  return issueText({ ...issue, ...(params ? { params } : {}) }, t);
+  // File and column names are the user's: isolated in the sentence like the values.
+  return issueText(
+    {
+      ...issue,
+      ...(params ? { params } : {}),
+      ...(issue.file !== undefined ? { file: isolate(issue.file) } : {}),
+      ...(issue.column !== undefined ? { column: isolate(issue.column) } : {}),
+    },
+    t,
+  );
 }
