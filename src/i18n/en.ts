@@ -362,6 +362,8 @@ export const en = {
   'issue.import.longText': 'This text has {length} characters; the first {limit} are kept.',
   'issue.import.strayQuote':
     'A quote mark here is not where CSV expects one, so the cell was read as written. Check this value.',
+  'issue.import.tooManyColumns':
+    'The file has {count} columns; the first {limit} are read and the others left out.',
   'import.storage.renameFailed':
     'The browser could not rename the dataset. Its old name and its data are kept.',
   'import.storage.deleteFailed': 'The browser could not delete the dataset. It is still kept.',

@@ -374,6 +374,8 @@ export const id: Catalogue = {
     'Teks ini memiliki {length} karakter; hanya {limit} karakter pertama yang disimpan.',
   'issue.import.strayQuote':
     'Ada tanda kutip di tempat yang tidak sesuai format CSV, jadi sel dibaca apa adanya. Periksa nilai ini.',
+  'issue.import.tooManyColumns':
+    'Berkas ini memiliki {count} kolom; hanya {limit} kolom pertama yang dibaca, sisanya diabaikan.',
   'import.storage.renameFailed':
     'Peramban tidak dapat mengganti nama dataset. Nama lama dan datanya tetap tersimpan.',
   'import.storage.deleteFailed':

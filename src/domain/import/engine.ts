@@ -75,6 +75,33 @@ export function createImportEngine(
   const add = (issue: ImportIssue): void => collector.add(withFile(issue));
 
   let sampleText = '';
+  /** Blank lines dropped from the start before reading began (they count for line numbers only). */
+  let leadingLines = 0;
+
+  /** Drops whole blank lines at the start of the sample, so detection sees content, not newlines. */
+  const dropLeadingBlankLines = (): void => {
+    let index = 0;
+    let lineStart = 0;
+    let lines = 0;
+    while (index < sampleText.length) {
+      const code = sampleText.charCodeAt(index);
+      if (code === 10) {
+        lines++;
+        lineStart = index + 1;
+      } else if (code === 13) {
+        // CRLF is one break; a CR at the very end waits for the next piece.
+        if (index + 1 === sampleText.length) break;
+        if (sampleText.charCodeAt(index + 1) === 10) index++;
+        lines++;
+        lineStart = index + 1;
+      } else if (code !== 32 && code !== 9 && code !== 0xfeff) break;
+      index++;
+    }
+    if (lineStart > 0) {
+      sampleText = sampleText.slice(lineStart);
+      leadingLines += lines;
+    }
+  };
   let delimiter: Delimiter | null = options.delimiter ?? null;
   let reader: RecordReader | null = null;
   /** Non-blank records read before the layout is known (blank ones are only counted). */
@@ -268,7 +295,7 @@ export function createImportEngine(
         complete && sample.length === sampleText.length,
       ).delimiter;
     }
-    reader = createRecordReader(delimiter, onRecord, onStrayQuote);
+    reader = createRecordReader(delimiter, onRecord, onStrayQuote, leadingLines + 1);
     const text = sampleText;
     sampleText = '';
     reader.push(text);
@@ -285,6 +312,7 @@ export function createImportEngine(
         return;
       }
       sampleText += text;
+      dropLeadingBlankLines();
       if (sampleText.length >= DELIMITER_SAMPLE_CHARS) startReading(false);
     },
     finish(meta): ImportResult<ImportedTable> {

@@ -50,6 +50,8 @@ export type ImportIssueCode =
   | 'import.totalRowExcluded'
   /** A label, column name or text cell longer than MAX_LABEL_LENGTH was cut. row, column; params: { length, limit } */
   | 'import.longText'
+  /** More columns than MAX_COLUMNS: the first ones are read. row (header); params: { count, limit } */
+  | 'import.tooManyColumns'
   /** A quote inside an unquoted cell, or text after a closing quote (`a,"b"c,d`): read as written. row, column */
   | 'import.strayQuote';
 

@@ -38,6 +38,8 @@ export function createRecordReader(
   delimiter: string,
   onRecord: (record: RawRecord) => void,
   onStrayQuote?: (stray: StrayQuote) => void,
+  /** File line of the first character pushed (when leading lines were skipped). */
+  firstLine = 1,
 ): RecordReader {
   const delimiterCode = delimiter.charCodeAt(0);
   let cells: string[] = [];
@@ -47,8 +49,8 @@ export function createRecordReader(
   let quotePending = false;
   /** The previous chunk ended on CR: a following LF belongs to the same line break. */
   let crPending = false;
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
   let quoteLine = 0;
   /** Inside quotes, the last character was CR (so a following LF is the same line break). */
   let quotedCr = false;
