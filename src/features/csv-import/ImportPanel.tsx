@@ -6,15 +6,9 @@
  * A failed or cancelled import changes nothing on screen: the dataset shown
  * stays shown until the user charts a new one.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import type {
-  AggregatedImport,
-  AggregatorOptions,
-  ImportIssue,
-  ImportResult,
-  ShareCheck,
-} from '../../domain/import/index.ts';
+import type { AggregatorOptions, ImportResult, ShareCheck } from '../../domain/import/index.ts';
 import { MAX_IMPORT_BYTES, validateShares } from '../../domain/import/index.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
@@ -27,6 +21,8 @@ import { ImportedChart } from './ImportedChart.tsx';
 import { selectShareCheck } from './importedChart.selectors.ts';
 import type { ImportedDataset } from './importedDataset.ts';
 import { datasetFromImport, localDate } from './importedDataset.ts';
+import type { Review } from './importFlow.ts';
+import { importFlowReducer, initialImportFlow, reviewOf } from './importFlow.ts';
 import { ImportIssueList } from './ImportIssueList.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import type { ParseFile } from './parseFile.ts';
@@ -43,25 +39,6 @@ export interface ImportPanelProps {
   storage?: DatasetStorage;
   animate?: boolean;
 }
-
-interface Review {
-  file: Blob;
-  fileName: string;
-  imported: AggregatedImport;
-  issues: ImportIssue[];
-  mapping: MappingChoice;
-  shares: boolean;
-}
-
-interface Reading {
-  fileName: string;
-  fraction: number;
-}
-
-type Notice =
-  | { kind: 'failed'; fileName: string; issues: ImportIssue[] }
-  | { kind: 'cancelled' }
-  | { kind: 'kept'; name: string };
 
 const ACCEPT = '.csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values';
 
@@ -109,9 +86,9 @@ export function ImportPanel({
   const storage = useMemo(() => givenStorage ?? createBrowserDatasetStorage(), [givenStorage]);
   const [entries, setEntries] = useState<DatasetEntry[]>([]);
   const [current, setCurrent] = useState<ImportedDataset | null>(null);
-  const [review, setReview] = useState<Review | null>(null);
-  const [reading, setReading] = useState<Reading | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [flow, dispatch] = useReducer(importFlowReducer, initialImportFlow);
+  const review = reviewOf(flow);
+  const reading = flow.state === 'reading' ? flow : null;
   const [storageMessage, setStorageMessage] = useState<StorageNotice | null>(null);
   const [dragging, setDragging] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
@@ -156,34 +133,31 @@ export function ImportPanel({
       abortRef.current?.abort();
       const controller = new AbortController();
       abortRef.current = controller;
-      setNotice(null);
-      setReading({ fileName, fraction: 0 });
+      dispatch({ type: 'read', fileName, remap: previous !== null });
       const outcome = await parseFile(
         file,
         { ...options, file: fileName },
         {
           signal: controller.signal,
           onProgress: (fraction) => {
-            if (!controller.signal.aborted) setReading({ fileName, fraction });
+            if (!controller.signal.aborted) dispatch({ type: 'progress', fraction });
           },
         },
       );
       // A newer read (or Cancel) took over: this one says nothing.
       if (abortRef.current !== controller) return;
       abortRef.current = null;
-      setReading(null);
       if (outcome === 'cancelled' || controller.signal.aborted) {
-        setNotice({ kind: 'cancelled' });
+        dispatch({ type: 'cancel' });
         return;
       }
       if (!outcome.ok) {
         // The current chart stays; a remapping of a good file keeps its review.
-        setNotice({ kind: 'failed', fileName, issues: outcome.issues });
-        if (!previous) setReview(null);
+        dispatch({ type: 'read-failed', fileName, issues: outcome.issues });
         return;
       }
       const { mapping } = outcome.data;
-      setReview({
+      const next: Review = {
         file,
         fileName,
         imported: outcome.data,
@@ -194,7 +168,8 @@ export function ImportPanel({
           previous && previous.mapping.value === mapping.value
             ? previous.shares
             : mapping.valueIsPercent,
-      });
+      };
+      dispatch({ type: 'read-done', review: next });
     },
     [parseFile],
   );
@@ -203,8 +178,8 @@ export function ImportPanel({
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       // Refused before reading a byte.
-      setNotice({
-        kind: 'failed',
+      dispatch({
+        type: 'read-failed',
         fileName: file.name,
         issues: [
           {
@@ -226,20 +201,19 @@ export function ImportPanel({
 
   const remap = (mapping: MappingChoice) => {
     if (!review) return;
-    setReview({ ...review, mapping });
+    dispatch({ type: 'edit', mapping });
     void read(
       review.file,
       review.fileName,
       { label: mapping.label ?? '', value: mapping.value ?? '', period: mapping.period },
-      review,
+      { ...review, mapping },
     );
   };
 
   const cancel = () => {
     abortRef.current?.abort();
     abortRef.current = null;
-    setReading(null);
-    setNotice({ kind: 'cancelled' });
+    dispatch({ type: 'cancel' });
   };
 
   const candidate = useMemo(
@@ -269,7 +243,7 @@ export function ImportPanel({
     if (saved.ok) {
       setEntries(saved.data);
       setStorageMessage(null);
-      setNotice({ kind: 'kept', name: dataset.name });
+      dispatch({ type: 'kept', name: dataset.name });
     } else {
       setStorageMessage(storageNotice('save', saved.error));
     }
@@ -279,7 +253,7 @@ export function ImportPanel({
     if (!review || !candidate || blocker) return;
     const dataset: ImportedDataset = { ...candidate, id: newDatasetId() };
     setCurrent(dataset);
-    setReview(null);
+    dispatch({ type: 'charted' });
     if (inputRef.current) inputRef.current.value = '';
     void keep(dataset);
   };
@@ -382,20 +356,20 @@ export function ImportPanel({
       ) : null}
 
       <div aria-live="polite">
-        {notice?.kind === 'cancelled' ? (
+        {(flow.state === 'idle' || flow.state === 'review') && flow.cancelled ? (
           <p className="import-note">{t('import.cancelled')}</p>
         ) : null}
-        {notice?.kind === 'kept' ? (
-          <p className="import-note">{t('import.saved.kept', { name: isolate(notice.name) })}</p>
+        {flow.state === 'kept' ? (
+          <p className="import-note">{t('import.saved.kept', { name: isolate(flow.name) })}</p>
         ) : null}
       </div>
-      {notice?.kind === 'failed' ? (
+      {flow.state === 'failed' ? (
         <div className="import-error" role="alert">
           <p className="import-error__title">
-            {t('import.failed', { file: isolate(notice.fileName) })}
+            {t('import.failed', { file: isolate(flow.fileName) })}
           </p>
           <ImportIssueList
-            issues={notice.issues.filter((issue) => issue.severity === 'error')}
+            issues={flow.issues.filter((issue) => issue.severity === 'error')}
             t={t}
             locale={locale}
           />
@@ -424,10 +398,10 @@ export function ImportPanel({
             blocker={blocker}
             busy={reading !== null}
             onMappingChange={remap}
-            onSharesChange={(shares) => setReview({ ...review, shares })}
+            onSharesChange={(shares) => dispatch({ type: 'edit', shares })}
             onChart={chart}
             onDiscard={() => {
-              setReview(null);
+              dispatch({ type: 'discard' });
               if (inputRef.current) inputRef.current.value = '';
             }}
             t={t}
