@@ -2,6 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createImportEngine, parseImport } from '../../../src/domain/import/index.ts';
 
+// Megabytes of text per test: a shared two-core machine can need more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
 const sampled: number[] = [];
 vi.mock('../../../src/domain/import/layout.ts', async (importOriginal) => {
   const layout = await importOriginal<typeof import('../../../src/domain/import/layout.ts')>();

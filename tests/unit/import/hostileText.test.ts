@@ -3,7 +3,7 @@
  * floods of blank lines. Each runs in Node (which also runs the build's data
  * check) under a time limit: every regex on user text sees bounded input.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   byteSourceOf,
   createImportAggregator,
@@ -19,6 +19,9 @@ import { guessMapping } from '../../../src/domain/import/mapping.ts';
 import { isNoteRecord } from '../../../src/domain/import/layout.ts';
 import { MAX_LABEL_LENGTH } from '../../../src/domain/import/text.ts';
 import { where } from './helpers.ts';
+
+// Megabytes of text per test: a shared two-core machine can need more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Milliseconds `run` takes. */
 function timed(run: () => void): number {
