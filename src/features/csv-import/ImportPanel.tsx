@@ -14,8 +14,7 @@ import { isolate } from '../../i18n/bidi.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MappingChoice } from './ColumnMappingForm.tsx';
 import { ColumnMappingForm } from './ColumnMappingForm.tsx';
-import type { MessageKey } from '../../i18n/index.ts';
-import type { DatasetEntry, DatasetStorage, StorageErrorKind } from './datasetStorage.ts';
+import type { DatasetStorage } from './datasetStorage.ts';
 import { createBrowserDatasetStorage, newDatasetId } from './datasetStorage.ts';
 import { ImportedChart } from './ImportedChart.tsx';
 import { selectShareCheck } from './importedChart.selectors.ts';
@@ -27,6 +26,7 @@ import { ImportIssueList } from './ImportIssueList.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import type { ParseFile } from './parseFile.ts';
 import { SavedDatasets } from './SavedDatasets.tsx';
+import { useKeptDatasets } from './useKeptDatasets.ts';
 
 /** The worker (with its inlined parser) loads when a file is chosen, not with the page. */
 const parseInWorkerLazily: ParseFile = (file, options, controls) =>
@@ -41,23 +41,6 @@ export interface ImportPanelProps {
 }
 
 const ACCEPT = '.csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values';
-
-/** A message about kept data; the next successful storage operation clears it. */
-interface StorageNotice {
-  key: MessageKey;
-  name?: string;
-}
-
-type StorageOperation = 'save' | 'list' | 'load' | 'rename' | 'remove';
-
-/** What a failed storage operation says: a failed rename is not "storage full". */
-function storageNotice(operation: StorageOperation, error: StorageErrorKind): StorageNotice {
-  if (error === 'unavailable') return { key: 'import.storage.unavailable' };
-  if (operation === 'rename') return { key: 'import.storage.renameFailed' };
-  if (operation === 'remove') return { key: 'import.storage.deleteFailed' };
-  if (operation === 'save' && error === 'full') return { key: 'import.storage.full' };
-  return { key: 'import.storage.failed' };
-}
 
 /** The share check of a review: validateShares on the table when it holds every row, else on the sums. */
 function reviewShareCheck(
@@ -84,49 +67,16 @@ export function ImportPanel({
   const inputId = useId();
   const hintId = useId();
   const storage = useMemo(() => givenStorage ?? createBrowserDatasetStorage(), [givenStorage]);
-  const [entries, setEntries] = useState<DatasetEntry[]>([]);
-  const [current, setCurrent] = useState<ImportedDataset | null>(null);
   const [flow, dispatch] = useReducer(importFlowReducer, initialImportFlow);
   const review = reviewOf(flow);
   const reading = flow.state === 'reading' ? flow : null;
-  const [storageMessage, setStorageMessage] = useState<StorageNotice | null>(null);
+  const kept = useKeptDatasets(storage);
+  const { entries, current, storageMessage } = kept;
   const [dragging, setDragging] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-
-  // Kept datasets: list them and show the most recent, once; list again when another tab changes them.
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const listed = await storage.list();
-      if (!live) return;
-      if (!listed.ok) {
-        setStorageMessage(storageNotice('list', listed.error));
-        return;
-      }
-      setEntries(listed.data);
-      const latest = listed.data.at(-1);
-      if (!latest) return;
-      const loaded = await storage.load(latest.id);
-      if (!live) return;
-      if (!loaded.ok) setStorageMessage(storageNotice('load', loaded.error));
-      else if (loaded.data.kind === 'dataset') {
-        const dataset = loaded.data.dataset;
-        setCurrent((shown) => shown ?? dataset);
-      } else if (loaded.data.kind === 'unreadable')
-        setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
-    })();
-    const unsubscribe = storage.subscribe(() => {
-      void storage.list().then((listed) => {
-        if (live && listed.ok) setEntries(listed.data);
-      });
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-      abortRef.current?.abort();
-    };
-  }, [storage]);
+  // A read under way ends with the panel.
+  useEffect(() => () => abortRef.current?.abort(), []);
 
   const read = useCallback(
     async (file: Blob, fileName: string, options: AggregatorOptions, previous: Review | null) => {
@@ -238,69 +188,14 @@ export function ImportPanel({
         ? t('import.mapping.sharesInvalid')
         : null;
 
-  const keep = async (dataset: ImportedDataset) => {
-    const saved = await storage.save(dataset);
-    if (saved.ok) {
-      setEntries(saved.data);
-      setStorageMessage(null);
-      dispatch({ type: 'kept', name: dataset.name });
-    } else {
-      setStorageMessage(storageNotice('save', saved.error));
-    }
-  };
-
   const chart = () => {
     if (!review || !candidate || blocker) return;
     const dataset: ImportedDataset = { ...candidate, id: newDatasetId() };
-    setCurrent(dataset);
     dispatch({ type: 'charted' });
     if (inputRef.current) inputRef.current.value = '';
-    void keep(dataset);
-  };
-
-  const show = async (id: string) => {
-    const name = entries.find((entry) => entry.id === id)?.name ?? '';
-    const loaded = await storage.load(id);
-    if (!loaded.ok) {
-      setStorageMessage(storageNotice('load', loaded.error));
-      return;
-    }
-    if (loaded.data.kind === 'dataset') {
-      setCurrent(loaded.data.dataset);
-      setStorageMessage(null);
-      return;
-    }
-    if (loaded.data.kind === 'unreadable') {
-      setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
-      return;
-    }
-    // Deleted in another tab: say so, and list what is really kept.
-    setStorageMessage({ key: 'import.saved.gone', name });
-    const listed = await storage.list();
-    if (listed.ok) setEntries(listed.data);
-  };
-
-  const rename = async (id: string, name: string) => {
-    const renamed = await storage.rename(id, name);
-    if (!renamed.ok) {
-      setStorageMessage(storageNotice('rename', renamed.error));
-      return;
-    }
-    setStorageMessage(null);
-    setEntries(renamed.data);
-    const entry = renamed.data.find((candidateEntry) => candidateEntry.id === id);
-    if (entry) setCurrent((shown) => (shown?.id === id ? { ...shown, name: entry.name } : shown));
-  };
-
-  const remove = async (id: string) => {
-    const removed = await storage.remove(id);
-    if (!removed.ok) {
-      setStorageMessage(storageNotice('remove', removed.error));
-      return;
-    }
-    setStorageMessage(null);
-    setEntries(removed.data);
-    setCurrent((shown) => (shown?.id === id ? null : shown));
+    void kept.keep(dataset).then((saved) => {
+      if (saved) dispatch({ type: 'kept', name: dataset.name });
+    });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -417,9 +312,9 @@ export function ImportPanel({
         entries={entries}
         shownId={current?.id ?? null}
         busy={reading !== null}
-        onShow={(id) => void show(id)}
-        onRename={(id, name) => void rename(id, name)}
-        onDelete={(id) => void remove(id)}
+        onShow={(id) => void kept.show(id)}
+        onRename={(id, name) => void kept.rename(id, name)}
+        onDelete={(id) => void kept.remove(id)}
         t={t}
         locale={locale}
       />
