@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, expect } from 'vitest';
 
 afterEach(() => cleanup());
 
@@ -46,3 +47,26 @@ HTMLElement.prototype.getBoundingClientRect = function () {
     toJSON: () => ({}),
   };
 };
+
+// Every property test prints its seed, passing or failing, so a failure seen
+// once in CI can be replayed: FC_SEED=<seed> npx vitest run <file>.
+const seedFromEnvironment = process.env.FC_SEED;
+if (seedFromEnvironment !== undefined && seedFromEnvironment !== '') {
+  fc.configureGlobal({ seed: Number(seedFromEnvironment) });
+}
+// Once per loaded copy of fast-check (a worker may reuse its globals across files).
+const printerKey = Symbol.for('idn-mfg.fast-check-seed-printer');
+const testGlobals = globalThis as typeof globalThis & { [printerKey]?: WeakSet<object> };
+const withPrinter = (testGlobals[printerKey] ??= new WeakSet<object>());
+if (!withPrinter.has(fc.installGlobalPlugin)) {
+  withPrinter.add(fc.installGlobalPlugin);
+  fc.installGlobalPlugin(() => ({
+    onAllRunsComplete: (details) => {
+      const name = expect.getState().currentTestName ?? 'property';
+      const outcome = details.failed ? `failed (path ${details.counterexamplePath})` : 'passed';
+      console.info(
+        `[fast-check] ${name}: seed ${details.seed}, ${outcome}; replay with FC_SEED=${details.seed}`,
+      );
+    },
+  }));
+}

@@ -1,4 +1,5 @@
 import type { TableModel } from '../domain/chartModel.ts';
+import { isolate } from '../i18n/bidi.ts';
 import { formatMonth, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../state/viewState.ts';
 
@@ -17,7 +18,8 @@ export function formatCell(
     return formatNumber(value, locale, decimals);
   }
   if (column.kind === 'month' && typeof value === 'string') return formatMonth(value, locale);
-  return String(value);
+  // Text may be a user's (imported labels): isolated, so an override in it stays in its cell.
+  return isolate(String(value));
 }
 
 /** Exactly the numbers the chart plots, as an accessible table. */
@@ -42,7 +44,7 @@ export function DataTable({
                 scope="col"
                 className={column.kind === 'number' ? 'num' : undefined}
               >
-                {column.label}
+                {isolate(column.label)}
               </th>
             ))}
           </tr>

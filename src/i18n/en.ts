@@ -358,6 +358,18 @@ export const en = {
   'issue.import.sharesRemainder': 'The shares add up to {sum}%, leaving {remainder}% to 100%.',
   'issue.import.totalRowExcluded':
     'The row “{label}” ({value}) is a total, so it is left out of the sum.',
+  // Import hardening and saved datasets across tabs (issues 11 and 13).
+  'issue.import.longText': 'This text has {length} characters; the first {limit} are kept.',
+  'issue.import.strayQuote':
+    'A quote mark here is not where CSV expects one, so the cell was read as written. Check this value.',
+  'issue.import.tooManyColumns':
+    'The file has {count} columns; the first {limit} are read and the others left out.',
+  'import.storage.renameFailed':
+    'The browser could not rename the dataset. Its old name and its data are kept.',
+  'import.storage.deleteFailed': 'The browser could not delete the dataset. It is still kept.',
+  'import.saved.gone': '“{name}” was deleted in another tab or window.',
+  'import.saved.unreadable':
+    'A kept dataset (“{name}”) cannot be shown by this version of the page. It is kept unchanged.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -369,4 +369,18 @@ export const id: Catalogue = {
   'issue.import.sharesRemainder': 'Porsi berjumlah {sum}%, menyisakan {remainder}% hingga 100%.',
   'issue.import.totalRowExcluded':
     'Baris “{label}” ({value}) adalah total, jadi tidak ikut dijumlahkan.',
+  // Import hardening and saved datasets across tabs (issues 11 and 13).
+  'issue.import.longText':
+    'Teks ini memiliki {length} karakter; hanya {limit} karakter pertama yang disimpan.',
+  'issue.import.strayQuote':
+    'Ada tanda kutip di tempat yang tidak sesuai format CSV, jadi sel dibaca apa adanya. Periksa nilai ini.',
+  'issue.import.tooManyColumns':
+    'Berkas ini memiliki {count} kolom; hanya {limit} kolom pertama yang dibaca, sisanya diabaikan.',
+  'import.storage.renameFailed':
+    'Peramban tidak dapat mengganti nama dataset. Nama lama dan datanya tetap tersimpan.',
+  'import.storage.deleteFailed':
+    'Peramban tidak dapat menghapus dataset. Dataset itu masih tersimpan.',
+  'import.saved.gone': '“{name}” sudah dihapus di tab atau jendela lain.',
+  'import.saved.unreadable':
+    'Dataset tersimpan (“{name}”) tidak dapat ditampilkan oleh versi halaman ini. Dataset itu disimpan tanpa diubah.',
 };

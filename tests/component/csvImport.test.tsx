@@ -4,35 +4,62 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../src/domain/import/index.ts';
-import type {
-  DatasetStorage,
-  KeyValueStore,
-} from '../../src/features/csv-import/datasetStorage.ts';
+import type { DatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
 import { createDatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
 import { ImportPanel } from '../../src/features/csv-import/ImportPanel.tsx';
 import type { ParseFile } from '../../src/features/csv-import/parseFile.ts';
 import { parseOnMainThread } from '../../src/features/csv-import/parseFile.ts';
+import { memoryKeyValueStore } from '../helpers/memoryKeyValueStore.ts';
 import { renderWithStore } from '../helpers/renderDashboard.tsx';
 
 function fixture(name: string, type = 'text/csv'): File {
   return new File([readFileSync(join('tests/fixtures/import', name))], name, { type });
 }
 
-/** An in-memory key-value store; `failWith` makes writes fail like a full or missing IndexedDB. */
+/** An in-memory IndexedDB stand-in; `control.failWith` makes writes fail like a full or missing one. */
 function memoryStore() {
-  const data = new Map<string, unknown>();
-  const control: { failWith: (() => Error) | null } = { failWith: null };
-  const store: KeyValueStore = {
-    get: async (key) => structuredClone(data.get(key)),
-    set: async (key, value) => {
-      if (control.failWith) throw control.failWith();
-      data.set(key, structuredClone(value));
-    },
-    del: async (key) => {
-      data.delete(key);
+  const { store, data, control: storeControl } = memoryKeyValueStore();
+  const control = {
+    set failWith(fail: (() => Error) | null) {
+      storeControl.failWritesFor = fail ? () => fail() : null;
     },
   };
-  return { storage: createDatasetStorage(store), data, control };
+  return { storage: createDatasetStorage(store), store, data, control, storeControl };
+}
+
+const OVERRIDES = /[\u202A-\u202E]/;
+
+/**
+ * Texts (text nodes, aria-labels, titles) in which a bidi embedding or
+ * override is not isolated: neither inside FSI…PDI in the same text nor in a
+ * <bdi> or dir="auto" element.
+ */
+function unisolated(root: HTMLElement): string[] {
+  const isolatedAt = (text: string, index: number) => {
+    let depth = 0;
+    for (let at = 0; at < index; at++) {
+      if (text[at] === '\u2068' || text[at] === '\u2067' || text[at] === '\u2066') depth++;
+      if (text[at] === '\u2069') depth = Math.max(0, depth - 1);
+    }
+    return depth > 0 && text.indexOf('\u2069', index) !== -1;
+  };
+  const bad = (text: string) =>
+    [...text].some((char, index) => OVERRIDES.test(char) && !isolatedAt(text, index));
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (!bad(text)) continue;
+    if (node.parentElement?.closest('bdi, [dir="auto"]')) continue;
+    found.push(text);
+  }
+  for (const element of root.querySelectorAll('[aria-label], [title]')) {
+    for (const attribute of ['aria-label', 'title']) {
+      const text = element.getAttribute(attribute);
+      if (text && bad(text)) found.push(`${attribute}: ${text}`);
+    }
+  }
+  return found;
 }
 
 function renderPanel(
@@ -276,6 +303,91 @@ describe('importing your own CSV', () => {
     await userEvent.click(within(kept).getByRole('button', { name: 'Delete “Ekspor 2019”' }));
     await waitFor(() => expect(within(kept).queryByText('Ekspor 2019')).toBeNull());
     expect(document.querySelector('.import-chart')).toBeNull();
+  });
+
+  it('says a rename or delete failed as such, and forgets it at the next success', async () => {
+    const { storage, storeControl } = memoryStore();
+    renderPanel({ storage });
+    await chooseFile(fixture('utf8-bom.csv'));
+    await chartIt();
+    await screen.findByText(/is charted and kept/);
+    const kept = screen.getByRole('region', { name: 'Kept in this browser' });
+
+    storeControl.failWritesFor = () => new DOMException('quota', 'QuotaExceededError');
+    await userEvent.click(within(kept).getByRole('button', { name: 'Rename “utf8-bom.csv”' }));
+    await userEvent.type(
+      within(kept).getByLabelText('New name for “utf8-bom.csv”'),
+      ' 2019{Enter}',
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The browser could not rename the dataset. Its old name and its data are kept.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/storage for the page is full/);
+    await userEvent.click(within(kept).getByRole('button', { name: 'Delete “utf8-bom.csv”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The browser could not delete the dataset. It is still kept.',
+    );
+
+    storeControl.failWritesFor = null;
+    await userEvent.click(within(kept).getByRole('button', { name: 'Rename “utf8-bom.csv”' }));
+    await userEvent.type(
+      within(kept).getByLabelText('New name for “utf8-bom.csv”'),
+      ' 2019{Enter}',
+    );
+    expect(await within(kept).findByText('utf8-bom.csv 2019')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when "Show" finds the dataset deleted in another tab', async () => {
+    const { storage, store } = memoryStore();
+    renderPanel({ storage });
+    await chooseFile(fixture('utf8-bom.csv'));
+    await chartIt();
+    await screen.findByText(/is charted and kept/);
+    await chooseFile(fixture('bps-semicolon.csv'));
+    await chartIt();
+    await screen.findByText(/“bps-semicolon.csv” is charted and kept/);
+    const kept = screen.getByRole('region', { name: 'Kept in this browser' });
+    // Another tab (its own storage over the same database) deletes the first dataset.
+    const otherTab = createDatasetStorage(store);
+    const listed = await otherTab.list();
+    const first = listed.ok ? listed.data.find((entry) => entry.name === 'utf8-bom.csv') : null;
+    await otherTab.remove(first!.id);
+
+    await userEvent.click(within(kept).getByRole('button', { name: 'Show “utf8-bom.csv”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“utf8-bom.csv” was deleted in another tab or window.',
+    );
+    await waitFor(() => expect(within(kept).queryByText('utf8-bom.csv')).toBeNull());
+    // What was shown stays shown.
+    expect(screen.getByRole('figure', { name: /Industri makanan makes up/ })).toBeInTheDocument();
+  });
+
+  it('isolates every user string: a right-to-left override cannot reverse the app’s own text', async () => {
+    const RLO = '\u202E';
+    const name = `laporan${RLO}gpj.csv`;
+    const file = new File(
+      [`${RLO}Sektor;${RLO}Nilai\n${RLO}Makanan;21,5\nLogam;x${RLO}y\nKimia;10\n`],
+      name,
+      { type: 'text/csv' },
+    );
+    const { storage } = memoryStore();
+    renderPanel({ storage });
+    await chooseFile(file);
+    await screen.findByRole('region', { name: /Import report/ });
+    expect(unisolated(document.body)).toEqual([]);
+    await chartIt();
+    await screen.findByText(/is charted and kept/);
+    expect(document.querySelector('.import-chart')).not.toBeNull();
+    expect(unisolated(document.body)).toEqual([]);
+    // The table view too.
+    await userEvent.click(
+      within(document.querySelector('.import-chart') as HTMLElement).getByRole('button', {
+        name: 'Table',
+      }),
+    );
+    expect(document.querySelector('.import-chart table')).not.toBeNull();
+    expect(unisolated(document.body)).toEqual([]);
   });
 
   it('accepts a dropped file', async () => {

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createImportAggregator } from '../../src/domain/import/index.ts';
 import type { AggregatorOptions } from '../../src/domain/import/index.ts';
@@ -14,6 +15,13 @@ import {
   selectImportedChartModel,
   selectShareCheck,
 } from '../../src/features/csv-import/importedChart.selectors.ts';
+import {
+  needsFormulaGuard,
+  SPREADSHEET_FORMATS,
+  tableToSpreadsheetCsv,
+  tableToTsv,
+  withSourceColumn,
+} from '../../src/features/downloads/csvExport.ts';
 import { fixtureBytes } from './import/helpers.ts';
 
 const en = createTranslator('en');
@@ -165,7 +173,8 @@ describe('the kept dataset', () => {
 
   it('refuses stored values of the wrong shape', () => {
     const dataset = datasetOf(fixtureBytes('bps-semicolon.csv'));
-    expect(isImportedDataset({ ...dataset, version: 2 })).toBe(false);
+    expect(isImportedDataset({ ...dataset, version: 3 })).toBe(false);
+    expect(isImportedDataset({ ...dataset, version: 1 })).toBe(false);
     expect(isImportedDataset({ ...dataset, groups: [{ label: 'x', value: 'NaN' }] })).toBe(false);
     expect(isImportedDataset({ ...dataset, importedOn: 'yesterday' })).toBe(false);
     expect(isImportedDataset(null)).toBe(false);
@@ -173,5 +182,41 @@ describe('the kept dataset', () => {
 
   it('dates an import by the local calendar day', () => {
     expect(localDate(new Date(2024, 0, 31, 23, 59))).toBe('2024-01-31');
+  });
+});
+
+describe('downloads of an imported dataset', () => {
+  it('defuse formulas in every cell a spreadsheet reads: headers, labels and the source column', () => {
+    const file = [
+      `"@SUM(1+9)*cmd|' /C calc'!A0","-2+3+cmd|' /C calc'!A0 Share %"`,
+      `=HYPERLINK("http://x"),60`,
+      `Food,40`,
+    ].join('\n');
+    const dataset = datasetOf(file);
+    const model = selectImportedChartModel(dataset, { period: null }, en, 'en')!;
+    const table = withSourceColumn(model.table, { label: '+Source', text: '-cmd.csv (today)' });
+    const dangerous = /^[=+\-@\t\r]/;
+    for (const locale of ['en', 'id'] as const) {
+      const { delimiter } = SPREADSHEET_FORMATS[locale];
+      const csv = tableToSpreadsheetCsv(table, locale).replace(/^\uFEFF/, '');
+      const tsv = tableToTsv(table, locale);
+      for (const [text, separator] of [
+        [csv, delimiter],
+        [tsv, '\t'],
+      ] as const) {
+        const cells = Papa.parse<string[]>(text, { delimiter: separator }).data.flat();
+        expect(cells).toContain(`'@SUM(1+9)*cmd|' /C calc'!A0`);
+        expect(cells.some((cell) => cell.startsWith(`'-2+3+cmd`))).toBe(true);
+        expect(cells).toContain(`'=HYPERLINK("http://x")`);
+        expect(cells).toContain(`'+Source`);
+        expect(cells).toContain(`'-cmd.csv (today)`);
+        expect(cells.filter((cell) => dangerous.test(cell))).toEqual([]);
+      }
+    }
+    // Full-width and space-led forms too.
+    expect(needsFormulaGuard('\uFF1DSUM(A1)')).toBe(true);
+    expect(needsFormulaGuard('  =1+1')).toBe(true);
+    expect(needsFormulaGuard('Food - drinks')).toBe(false);
+    expect(needsFormulaGuard('2020-01')).toBe(false);
   });
 });

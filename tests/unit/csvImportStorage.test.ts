@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStore } from '../../src/features/csv-import/datasetStorage.ts';
 import {
   createDatasetStorage,
   createIdbKeyValueStore,
@@ -8,34 +7,33 @@ import {
   storageErrorKind,
 } from '../../src/features/csv-import/datasetStorage.ts';
 import type { ImportedDataset } from '../../src/features/csv-import/importedDataset.ts';
+import {
+  isImportedDataset,
+  restoreDataset,
+} from '../../src/features/csv-import/importedDataset.ts';
+import type { MemoryStoreControl } from '../helpers/memoryKeyValueStore.ts';
+import { channelPair, memoryKeyValueStore } from '../helpers/memoryKeyValueStore.ts';
 
-/** An in-memory key-value store that can be told to fail like a full or missing IndexedDB. */
 function memoryStore() {
-  const data = new Map<string, unknown>();
-  const state = { failSetsFor: null as null | ((key: string) => Error | null) };
-  const store: KeyValueStore = {
-    get: async (key) => structuredClone(data.get(key)),
-    set: async (key, value) => {
-      const error = state.failSetsFor?.(key);
-      if (error) throw error;
-      data.set(key, structuredClone(value));
-    },
-    del: async (key) => {
-      data.delete(key);
+  const { store, data, control } = memoryKeyValueStore();
+  const state = {
+    set failSetsFor(fail: MemoryStoreControl['failWritesFor']) {
+      control.failWritesFor = fail;
     },
   };
-  return { store, data, state };
+  return { store, data, state, control };
 }
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 function dataset(id: string, name = `Dataset ${id}`): ImportedDataset {
   return {
-    version: 1,
+    version: 2,
     id,
     name,
     fileName: `${id}.csv`,
     importedOn: '2024-03-05',
+    savedAt: '2024-03-05T01:02:03.000Z',
     mapping: { label: 'Sektor', value: 'Nilai', period: null },
     shares: false,
     decimals: 2,
@@ -65,12 +63,13 @@ describe('dataset storage', () => {
     const renamed = await storage.rename('a', '  Ekspor   2019 ');
     expect(renamed.ok && renamed.data[0]?.name).toBe('Ekspor 2019');
     const loaded = await storage.load('a');
-    expect(loaded.ok && loaded.data?.name).toBe('Ekspor 2019');
-    expect(loaded.ok && loaded.data?.groups[0]?.value).toBe(21.46);
+    const shown = loaded.ok && loaded.data.kind === 'dataset' ? loaded.data.dataset : null;
+    expect(shown?.name).toBe('Ekspor 2019');
+    expect(shown?.groups[0]?.value).toBe(21.46);
 
     const removed = await storage.remove('a');
     expect(removed.ok && removed.data.map((entry) => entry.id)).toEqual(['b']);
-    expect(await storage.load('a')).toEqual({ ok: true, data: null });
+    expect(await storage.load('a')).toEqual({ ok: true, data: { kind: 'gone' } });
   });
 
   it('ignores an empty new name', async () => {
@@ -122,10 +121,170 @@ describe('dataset storage', () => {
       { id: 42 },
       'junk',
     ]);
-    data.set(datasetKey('a'), { version: 1, id: 'a' });
+    const damaged = { version: 1, id: 'a' };
+    data.set(datasetKey('a'), damaged);
     const listed = await storage.list();
     expect(listed.ok && listed.data.map((entry) => entry.id)).toEqual(['a']);
-    expect(await storage.load('a')).toEqual({ ok: true, data: null });
+    // Reported as unreadable, and kept exactly as it was.
+    expect(await storage.load('a')).toEqual({ ok: true, data: { kind: 'unreadable', name: 'A' } });
+    expect(data.get(datasetKey('a'))).toEqual(damaged);
+  });
+
+  it('keeps a dataset saved by a newer version as it is, and lists it', async () => {
+    const { store, data } = memoryStore();
+    const storage = createDatasetStorage(store);
+    const future = { ...dataset('f', 'From the future'), version: 99, shape: 'new' };
+    data.set(datasetKey('f'), future);
+    const listed = await storage.list();
+    expect(listed.ok && listed.data.map((entry) => entry.name)).toEqual(['From the future']);
+    expect(await storage.load('f')).toEqual({
+      ok: true,
+      data: { kind: 'unreadable', name: 'From the future' },
+    });
+    await storage.rename('f', 'Renamed');
+    expect(data.get(datasetKey('f'))).toEqual(future);
+  });
+});
+
+describe('datasets of older versions', () => {
+  /** A record as version 1 of the app wrote it (no savedAt), with a hostile 100,000-character label. */
+  const version1 = {
+    version: 1,
+    id: 'old',
+    name: 'Ekspor 2019',
+    fileName: 'bps.csv',
+    importedOn: '2024-03-05',
+    mapping: { label: 'Sektor', value: 'Nilai', period: null },
+    shares: true,
+    decimals: 2,
+    groups: [
+      { label: 'Makanan', period: null, value: 21.46, count: 1, firstRow: 2 },
+      { label: 'x'.repeat(100_000), period: null, value: 3, count: 1, firstRow: 3 },
+    ],
+    summary: {
+      rowsRead: 2,
+      rowsImported: 2,
+      rowsAggregated: 2,
+      skippedCount: 0,
+      columnsRead: 2,
+      delimiter: ';',
+      encoding: 'utf-8',
+      numberFormat: 'comma-decimal',
+    },
+  };
+
+  it('reads a version-1 record back through the current code, field by field', async () => {
+    const { store, data } = memoryStore();
+    data.set(INDEX_KEY, [
+      { id: 'old', name: 'Ekspor 2019', fileName: 'bps.csv', importedOn: '2024-03-05' },
+    ]);
+    data.set(datasetKey('old'), version1);
+    const storage = createDatasetStorage(store);
+    const listed = await storage.list();
+    expect(listed.ok && listed.data).toEqual([
+      {
+        id: 'old',
+        name: 'Ekspor 2019',
+        fileName: 'bps.csv',
+        importedOn: '2024-03-05',
+        savedAt: '',
+      },
+    ]);
+    const loaded = await storage.load('old');
+    const restored = loaded.ok && loaded.data.kind === 'dataset' ? loaded.data.dataset : null;
+    expect(restored).toMatchObject({
+      version: 2,
+      name: 'Ekspor 2019',
+      savedAt: '2024-03-05T00:00:00.000Z',
+      shares: true,
+      summary: { delimiter: ';', numberFormat: 'comma-decimal' },
+    });
+    expect(isImportedDataset(restored)).toBe(true);
+    // The stored hostile label is bounded on the way in: a reload no longer draws 100,000 characters.
+    expect(restored?.groups.map((group) => group.label.length)).toEqual([7, 201]);
+  });
+
+  it('fills fields a record lacks with defaults, and refuses only what a chart cannot do without', () => {
+    const bare: Record<string, unknown> = { ...version1 };
+    delete bare.summary;
+    delete bare.shares;
+    const restored = restoreDataset(bare);
+    expect(restored.ok && restored.dataset.summary).toMatchObject({
+      rowsRead: 2,
+      skippedCount: 0,
+      delimiter: ',',
+      encoding: null,
+    });
+    expect(restored.ok && restored.dataset.shares).toBe(false);
+    expect(restoreDataset({ ...version1, groups: [] })).toEqual({
+      ok: false,
+      reason: 'missingFields',
+    });
+    expect(restoreDataset({ ...version1, mapping: {} })).toEqual({
+      ok: false,
+      reason: 'missingFields',
+    });
+    expect(restoreDataset({ ...version1, version: 3 })).toEqual({
+      ok: false,
+      reason: 'newerVersion',
+    });
+    expect(restoreDataset('junk')).toEqual({ ok: false, reason: 'notADataset' });
+  });
+});
+
+describe('two tabs', () => {
+  it('keep all of five simultaneous saves from each of two tabs (read-then-write lost two)', async () => {
+    const { store, data } = memoryStore();
+    const first = createDatasetStorage(store);
+    const second = createDatasetStorage(store);
+    const ids = Array.from({ length: 10 }, (_, index) => `d${index}`);
+    const results = await Promise.all(
+      ids.map((id, index) => (index % 2 === 0 ? first : second).save(dataset(id))),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    const listed = await first.list();
+    expect(listed.ok && listed.data.map((entry) => entry.id).sort()).toEqual([...ids].sort());
+    expect([...data.keys()].filter((key) => key !== INDEX_KEY)).toHaveLength(10);
+  });
+
+  it('list again stored data an index lost (from the old read-then-write), instead of leaving it', async () => {
+    const { store, data } = memoryStore();
+    data.set(INDEX_KEY, []);
+    data.set(datasetKey('lost'), dataset('lost', 'Lost one'));
+    const storage = createDatasetStorage(store);
+    const listed = await storage.list();
+    expect(listed.ok && listed.data.map((entry) => entry.name)).toEqual(['Lost one']);
+    expect(data.get(INDEX_KEY)).toHaveLength(1);
+  });
+
+  it('hear of each other’s changes over a BroadcastChannel', async () => {
+    const { store } = memoryStore();
+    const [channelA, channelB] = channelPair(`test-${Math.random()}`);
+    const tabA = createDatasetStorage(store, channelA);
+    const tabB = createDatasetStorage(store, channelB);
+    let heard = 0;
+    const heardChange = new Promise<void>((resolve) => {
+      tabB.subscribe(() => {
+        heard++;
+        resolve();
+      });
+    });
+    await tabA.save(dataset('a'));
+    await heardChange;
+    expect(heard).toBe(1);
+    const listed = await tabB.list();
+    expect(listed.ok && listed.data.map((entry) => entry.id)).toEqual(['a']);
+    channelA.close();
+    channelB.close();
+  });
+
+  it('say a dataset deleted in another tab is gone', async () => {
+    const { store } = memoryStore();
+    const tabA = createDatasetStorage(store);
+    const tabB = createDatasetStorage(store);
+    await tabA.save(dataset('a'));
+    await tabB.remove('a');
+    expect(await tabA.load('a')).toEqual({ ok: true, data: { kind: 'gone' } });
   });
 
   it('says "unavailable" where there is no IndexedDB (some private modes) and never throws', async () => {

@@ -3,7 +3,6 @@ import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { createTranslator, detectLocale, interpolate } from '../../src/i18n/index.ts';
 import { formatMonth, formatNumber, formatPercent, formatVintage } from '../../src/i18n/format.ts';
-import type { IssueCode } from '../../src/domain/result.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -19,34 +18,6 @@ describe('catalogues', () => {
         params: placeholders(en[key]),
       });
     }
-  });
-
-  it('translate every issue code', () => {
-    const codes: IssueCode[] = [
-      'load.failed',
-      'csv.empty',
-      'csv.headerOnly',
-      'csv.unclosedQuote',
-      'csv.malformed',
-      'csv.raggedRow',
-      'csv.missingColumn',
-      'csv.duplicateHeader',
-      'csv.emptyHeader',
-      'value.required',
-      'value.notNumber',
-      'value.outOfRange',
-      'value.invalidMonth',
-      'value.invalidDate',
-      'value.unknownId',
-      'key.duplicate',
-      'key.unknownSource',
-      'key.unknownPeriod',
-      'shares.overHundred',
-      'figures.disagree',
-      'period.totalMismatch',
-      'pmi.gap',
-    ];
-    for (const code of codes) expect(Object.keys(en)).toContain(`issue.${code}`);
   });
 
   it('interpolates parameters and leaves unknown ones visible', () => {

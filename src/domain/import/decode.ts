@@ -214,13 +214,17 @@ export function createStreamDecoder(): StreamDecoder {
         text = (decoder as TextDecoder).decode(replay, { stream });
       } else {
         warnInvalid();
+        // The failed call consumed nothing; the bytes held back from the last slice
+        // (an unfinished sequence) are replayed, so they become U+FFFD, not lost.
         decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-        text = decoder.decode(bytes, { stream });
+        text = decoder.decode(concatBytes(heldTail, bytes), { stream });
       }
     }
     if (encoding === 'utf-8') {
-      const tail = stream ? incompleteUtf8Tail(bytes) : 0;
-      heldTail = tail > 0 ? bytes.slice(bytes.length - tail) : new Uint8Array(0);
+      // A sequence can span several tiny slices: look at the held bytes too.
+      const recent = bytes.length >= 3 ? bytes : concatBytes(heldTail, bytes);
+      const tail = stream ? incompleteUtf8Tail(recent) : 0;
+      heldTail = tail > 0 ? recent.slice(recent.length - tail) : new Uint8Array(0);
       if (!emittedNonAscii && hasNonAscii(text)) emittedNonAscii = true;
     }
     if ((encoding === 'utf-16le' || encoding === 'utf-16be') && text.includes('\uFFFD'))

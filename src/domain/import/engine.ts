@@ -19,8 +19,9 @@ import {
   parsePrintedNumber,
 } from './numberFormat.ts';
 import { parsePeriod } from './period.ts';
-import type { RawRecord, RecordReader } from './records.ts';
+import type { RawRecord, RecordReader, StrayQuote } from './records.ts';
 import { createRecordReader, isBlankRecord } from './records.ts';
+import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
 import type {
   CellValue,
   Delimiter,
@@ -59,6 +60,8 @@ export interface ImportEngine {
   finish(meta: { encoding: TextEncodingName | null; bom: boolean }): ImportResult<ImportedTable>;
   /** Issues gathered so far, to add aggregation issues to. */
   readonly collector: IssueCollector;
+  /** Records held while the layout is decided (at most LAYOUT_SAMPLE_RECORDS; blank lines never). */
+  readonly bufferedRecords: number;
 }
 
 export function createImportEngine(
@@ -72,10 +75,41 @@ export function createImportEngine(
   const add = (issue: ImportIssue): void => collector.add(withFile(issue));
 
   let sampleText = '';
+  /** Blank lines dropped from the start before reading began (they count for line numbers only). */
+  let leadingLines = 0;
+
+  /** Drops whole blank lines at the start of the sample, so detection sees content, not newlines. */
+  const dropLeadingBlankLines = (): void => {
+    let index = 0;
+    let lineStart = 0;
+    let lines = 0;
+    while (index < sampleText.length) {
+      const code = sampleText.charCodeAt(index);
+      if (code === 10) {
+        lines++;
+        lineStart = index + 1;
+      } else if (code === 13) {
+        // CRLF is one break; a CR at the very end waits for the next piece.
+        if (index + 1 === sampleText.length) break;
+        if (sampleText.charCodeAt(index + 1) === 10) index++;
+        lines++;
+        lineStart = index + 1;
+      } else if (code !== 32 && code !== 9 && code !== 0xfeff) break;
+      index++;
+    }
+    if (lineStart > 0) {
+      sampleText = sampleText.slice(lineStart);
+      leadingLines += lines;
+    }
+  };
   let delimiter: Delimiter | null = options.delimiter ?? null;
   let reader: RecordReader | null = null;
+  /** Non-blank records read before the layout is known (blank ones are only counted). */
   let pending: RawRecord[] = [];
-  let pendingNonBlank = 0;
+  /** Blank records seen while `pending` filled, and how many came before each pending record. */
+  let pendingBlank = 0;
+  let blanksBefore: number[] = [];
+  let strayQuotes: StrayQuote[] = [];
   let layout: Layout | null = null;
   let columns: ImportedColumn[] = [];
   const rows: ImportedRow[] = [];
@@ -102,6 +136,16 @@ export function createImportEngine(
     if (column.kind === 'text') {
       if (text === '') column.emptyCount++;
       else column.parsedCount++;
+      if (text.length > MAX_LABEL_LENGTH) {
+        add({
+          code: 'import.longText',
+          severity: 'warning',
+          row: line,
+          column: column.name,
+          params: { length: text.length, limit: MAX_LABEL_LENGTH },
+        });
+        return boundText(text, MAX_LABEL_LENGTH);
+      }
       return text === '' ? null : text;
     }
     if (isMissingMarker(text)) {
@@ -161,7 +205,7 @@ export function createImportEngine(
         code: 'import.noteLine',
         severity: 'info',
         row: record.line,
-        params: { text: (record.cells[0] ?? '').trim() },
+        params: { text: collapseSpace(boundText(record.cells[0] ?? '', MAX_LABEL_LENGTH)) },
       });
       skip(record.line, 'import.noteLine');
       return;
@@ -177,10 +221,12 @@ export function createImportEngine(
       skip(record.line, 'csv.raggedRow');
       return;
     }
-    const cells = columns.map((column) => (record.cells[column.sourceIndex] ?? '').trim());
+    const raw = columns.map((column) => (record.cells[column.sourceIndex] ?? '').trim());
     const values = columns.map((column, index) =>
-      convertCell(column, cells[index] ?? '', record.line, index),
+      convertCell(column, raw[index] ?? '', record.line, index),
     );
+    // The preview shows cells as read, but never a megabyte of one.
+    const cells = raw.map((cell) => boundText(cell, MAX_LABEL_LENGTH));
     rowsImported++;
     const row: ImportedRow = { line: record.line, cells, values };
     if (rows.length < maxRows) rows.push(row);
@@ -199,8 +245,29 @@ export function createImportEngine(
     }));
     hooks.onLayout?.(columns);
     const records = pending.slice(layout.dataStart);
+    // Blank lines among the data count as blank lines of the table (those above it do not).
+    blankLines += pendingBlank - (blanksBefore[layout.dataStart] ?? pendingBlank);
+    const strays = strayQuotes;
     pending = [];
+    blanksBefore = [];
+    strayQuotes = [];
+    for (const stray of strays) reportStray(stray);
     for (const record of records) processRecord(record);
+  };
+
+  const reportStray = (stray: StrayQuote): void => {
+    const column = columns.find((entry) => entry.sourceIndex === stray.cell);
+    add({
+      code: 'import.strayQuote',
+      severity: 'warning',
+      row: stray.line,
+      ...(column ? { column: column.name } : {}),
+    });
+  };
+
+  const onStrayQuote = (stray: StrayQuote): void => {
+    if (layout) reportStray(stray);
+    else if (strayQuotes.length < LAYOUT_SAMPLE_RECORDS) strayQuotes.push(stray);
   };
 
   const onRecord = (record: RawRecord): void => {
@@ -208,15 +275,27 @@ export function createImportEngine(
       processRecord(record);
       return;
     }
+    // Blank lines are counted, never kept: 50 MB of newlines must not become 50 million records.
+    if (isBlankRecord(record.cells)) {
+      pendingBlank++;
+      return;
+    }
     pending.push(record);
-    if (!isBlankRecord(record.cells)) pendingNonBlank++;
-    if (pendingNonBlank >= LAYOUT_SAMPLE_RECORDS) decideLayout();
+    blanksBefore.push(pendingBlank);
+    if (pending.length >= LAYOUT_SAMPLE_RECORDS) decideLayout();
   };
 
   const startReading = (complete: boolean): void => {
     if (reader) return;
-    if (!delimiter) delimiter = detectDelimiter(sampleText, complete).delimiter;
-    reader = createRecordReader(delimiter, onRecord);
+    if (!delimiter) {
+      // Only the sample: a 27 MB file given in one piece is not scanned four times.
+      const sample = sampleText.slice(0, DELIMITER_SAMPLE_CHARS);
+      delimiter = detectDelimiter(
+        sample,
+        complete && sample.length === sampleText.length,
+      ).delimiter;
+    }
+    reader = createRecordReader(delimiter, onRecord, onStrayQuote, leadingLines + 1);
     const text = sampleText;
     sampleText = '';
     reader.push(text);
@@ -224,12 +303,16 @@ export function createImportEngine(
 
   return {
     collector,
+    get bufferedRecords() {
+      return pending.length;
+    },
     push(text: string): void {
       if (reader) {
         reader.push(text);
         return;
       }
       sampleText += text;
+      dropLeadingBlankLines();
       if (sampleText.length >= DELIMITER_SAMPLE_CHARS) startReading(false);
     },
     finish(meta): ImportResult<ImportedTable> {
@@ -306,7 +389,7 @@ export function createImportEngine(
         headerRow: finalLayout.headerRow,
         titleLines: finalLayout.titleLines.map((record) => ({
           row: record.line,
-          text: record.cells.join(' ').trim().replace(/\s+/g, ' '),
+          text: collapseSpace(boundText(record.cells.join(' '), MAX_LABEL_LENGTH)),
         })),
         rowsRead,
         rowsImported,

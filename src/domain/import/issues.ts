@@ -5,6 +5,7 @@
  * new codes live here so result.ts stays owned by the bundled-data parsers.
  */
 import type { IssueCode, Severity } from '../result.ts';
+import { boundText, MAX_ISSUE_TEXT_LENGTH } from './text.ts';
 
 export type ImportIssueCode =
   /** The file is larger than MAX_IMPORT_BYTES. params: { limitBytes, limitMegabytes, sizeBytes } */
@@ -46,7 +47,13 @@ export type ImportIssueCode =
   /** The shares leave a remainder to 100 % (info; the dashboard shows it as "all other"). column; params: { sum, remainder } */
   | 'import.sharesRemainder'
   /** A "Total"/"Jumlah" row was left out of the share sum (info). row; params: { label, value } */
-  | 'import.totalRowExcluded';
+  | 'import.totalRowExcluded'
+  /** A label, column name or text cell longer than MAX_LABEL_LENGTH was cut. row, column; params: { length, limit } */
+  | 'import.longText'
+  /** More columns than MAX_COLUMNS: the first ones are read. row (header); params: { count, limit } */
+  | 'import.tooManyColumns'
+  /** A quote inside an unquoted cell, or text after a closing quote (`a,"b"c,d`): read as written. row, column */
+  | 'import.strayQuote';
 
 /** Codes of result.ts reused with the same meaning (and compatible params). */
 export type ReusedIssueCode = Extract<
@@ -93,6 +100,30 @@ export function importFromIssues<T>(data: T, issues: ImportIssue[]): ImportResul
   return hasImportErrors(issues) ? importFail(issues) : importOk(data, issues);
 }
 
+/**
+ * An issue carries at most MAX_ISSUE_TEXT_LENGTH characters of any user text
+ * (a 10 MB "not a number" cell is quoted by its start), so issues stay small
+ * in the worker's message, the report and the page.
+ */
+export function boundIssue(issue: ImportIssue): ImportIssue {
+  const long = (value: unknown) =>
+    typeof value === 'string' && value.length > MAX_ISSUE_TEXT_LENGTH;
+  const longParam = issue.params && Object.values(issue.params).some(long);
+  if (!longParam && !long(issue.column) && !long(issue.file)) return issue;
+  const bounded: ImportIssue = { ...issue };
+  if (issue.column !== undefined) bounded.column = boundText(issue.column, MAX_ISSUE_TEXT_LENGTH);
+  if (issue.file !== undefined) bounded.file = boundText(issue.file, MAX_ISSUE_TEXT_LENGTH);
+  if (issue.params) {
+    bounded.params = Object.fromEntries(
+      Object.entries(issue.params).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? boundText(value, MAX_ISSUE_TEXT_LENGTH) : value,
+      ]),
+    );
+  }
+  return bounded;
+}
+
 /** Per-code cap so a million bad rows give a readable list, not a million issues. */
 export const MAX_ISSUES_PER_CODE = 50;
 
@@ -106,7 +137,7 @@ export class IssueCollector {
   add(issue: ImportIssue): void {
     const count = (this.counts.get(issue.code) ?? 0) + 1;
     this.counts.set(issue.code, count);
-    if (count <= this.limit) this.issues.push(issue);
+    if (count <= this.limit) this.issues.push(boundIssue(issue));
   }
 
   /** The kept issues plus one 'import.moreIssues' per code that overflowed. */

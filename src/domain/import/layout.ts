@@ -17,6 +17,7 @@ import {
 import { isBareYear, parsePeriod } from './period.ts';
 import type { RawRecord } from './records.ts';
 import { createRecordReader, isBlankRecord } from './records.ts';
+import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
 import type { ColumnKind, Delimiter, ImportOptions } from './types.ts';
 
 /** Ties go to the delimiter least likely to appear inside values. */
@@ -25,6 +26,12 @@ const DELIMITER_PREFERENCE: readonly Delimiter[] = [';', '\t', '|', ','];
 const DELIMITER_SAMPLE_RECORDS = 50;
 /** Title lines looked at above the header. */
 const MAX_TITLE_LINES = 10;
+/**
+ * Columns read at most. A chart uses three; the report lists each column and
+ * the mapping offers each in three lists, so 100,000 of them would stall the
+ * page. Later columns are left out with a warning (rows keep their width check).
+ */
+export const MAX_COLUMNS = 1000;
 
 /** Index of the last non-empty cell + 1: trailing delimiters ("a;1;;") do not make a row wider. */
 export function effectiveWidth(cells: readonly string[]): number {
@@ -155,8 +162,9 @@ export function raggedCount(cells: readonly string[], width: number): number | n
   return null;
 }
 
+/** A header or title as one line of at most MAX_LABEL_LENGTH characters. */
 function collapse(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  return collapseSpace(boundText(text, MAX_LABEL_LENGTH));
 }
 
 /**
@@ -236,8 +244,30 @@ export function analyzeLayout(
   if (!header && firstData) {
     issues.push(withFile({ code: 'import.noHeader', severity: 'info', row: firstData.line }));
   }
-  for (let index = 0; index < width; index++) {
+  if (width > MAX_COLUMNS) {
+    issues.push(
+      withFile({
+        code: 'import.tooManyColumns',
+        severity: 'warning',
+        ...(header ? { row: header.line } : {}),
+        params: { count: width, limit: MAX_COLUMNS },
+      }),
+    );
+  }
+  for (let index = 0; index < Math.min(width, MAX_COLUMNS); index++) {
     let name = header ? collapse(header.cells[index] ?? '') : '';
+    const headerLength = header ? (header.cells[index] ?? '').trim().length : 0;
+    if (header && headerLength > MAX_LABEL_LENGTH) {
+      issues.push(
+        withFile({
+          code: 'import.longText',
+          severity: 'warning',
+          row: header.line,
+          column: name,
+          params: { length: headerLength, limit: MAX_LABEL_LENGTH },
+        }),
+      );
+    }
     if (name === '') {
       const hasData = columnCells(index).some((cell) => cell !== '');
       if (header && !hasData) continue;

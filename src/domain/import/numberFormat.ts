@@ -63,7 +63,20 @@ const PATTERNS: Record<NumberFormatId, RegExp> = {
 };
 
 const SIGN = /^([-+\u2212\u2013])\s*/;
-const PERCENT = /\s*%$/;
+
+/**
+ * No printed number is longer than this (a double has at most 309 integer
+ * digits; grouped and with decimals it stays well under). Longer cells are
+ * not numbers, and no pattern runs on them: every regex here sees bounded text.
+ */
+export const MAX_NUMBER_TEXT_LENGTH = 400;
+
+/** The text without a trailing percent sign (and the spaces before it), or null when it has none. */
+function withoutPercent(text: string): string | null {
+  if (!text.endsWith('%')) return null;
+  // trimEnd, not /\s*%$/: that pattern backtracks quadratically over a run of spaces.
+  return text.slice(0, -1).trimEnd();
+}
 
 export interface ParsedCell extends PrintedNumber {
   /** The cell carried a percent sign. */
@@ -80,9 +93,10 @@ export function parsePrintedNumber(
 ): ParsedCell | null {
   const id = typeof format === 'string' ? format : format.id;
   let text = raw.trim();
-  if (text === '') return null;
-  const percent = PERCENT.test(text);
-  if (percent) text = text.replace(PERCENT, '');
+  if (text === '' || text.length > MAX_NUMBER_TEXT_LENGTH) return null;
+  const unsigned = withoutPercent(text);
+  const percent = unsigned !== null;
+  if (unsigned !== null) text = unsigned;
   let negative = false;
   const sign = SIGN.exec(text);
   if (sign) {

@@ -46,8 +46,13 @@ function daysInMonth(yearValue: number, monthValue: number): number {
   return new Date(Date.UTC(yearValue, monthValue, 0)).getUTCDate();
 }
 
+/** Periods longer than this (spaces included) are not periods. */
+export const MAX_PERIOD_TEXT_LENGTH = 64;
+
 /** A normalized period, or null when the text is not one. */
 export function parsePeriod(raw: string): string | null {
+  // "Triwulan IV 2020" is the longest form; the patterns below never see long text.
+  if (raw.length > MAX_PERIOD_TEXT_LENGTH) return null;
   const text = raw.trim().replace(/\s+/g, ' ');
   let match: RegExpExecArray | null;
 

@@ -22,9 +22,24 @@ const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
 
+export interface StrayQuote {
+  /** File line of the record holding the stray quote. */
+  line: number;
+  /** 0-based index of the cell. */
+  cell: number;
+}
+
+/**
+ * `onStrayQuote` hears of a quote inside an unquoted cell (`a,b"c,d`) or text
+ * after a closing quote (`a,"b"c,d`): both are read as written (`b"c`, `bc`),
+ * as spreadsheets do, and the caller warns with the line.
+ */
 export function createRecordReader(
   delimiter: string,
   onRecord: (record: RawRecord) => void,
+  onStrayQuote?: (stray: StrayQuote) => void,
+  /** File line of the first character pushed (when leading lines were skipped). */
+  firstLine = 1,
 ): RecordReader {
   const delimiterCode = delimiter.charCodeAt(0);
   let cells: string[] = [];
@@ -34,18 +49,28 @@ export function createRecordReader(
   let quotePending = false;
   /** The previous chunk ended on CR: a following LF belongs to the same line break. */
   let crPending = false;
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
   let quoteLine = 0;
   /** Inside quotes, the last character was CR (so a following LF is the same line break). */
   let quotedCr = false;
   /** The field so far is only spaces/tabs (a quote may still open it). */
   let fieldBlank = true;
+  /** The field's closing quote was read: more text in it (other than spaces) is stray. */
+  let afterClosingQuote = false;
+  /** Line of the last stray quote reported (one report per record). */
+  let strayReportedLine = 0;
 
+  const stray = (): void => {
+    if (strayReportedLine === recordLine) return;
+    strayReportedLine = recordLine;
+    onStrayQuote?.({ line: recordLine, cell: cells.length });
+  };
   const endField = (): void => {
     cells.push(field);
     field = '';
     fieldBlank = true;
+    afterClosingQuote = false;
   };
   const endRecord = (): void => {
     endField();
@@ -71,6 +96,7 @@ export function createRecordReader(
               continue;
             }
             inQuotes = false;
+            afterClosingQuote = true;
             continue;
           }
           const close = text.indexOf('"', index);
@@ -100,6 +126,7 @@ export function createRecordReader(
             index++;
           } else {
             inQuotes = false;
+            afterClosingQuote = true;
           }
           continue;
         }
@@ -114,7 +141,10 @@ export function createRecordReader(
         if (scan > index) {
           const piece = text.slice(index, scan);
           field += piece;
-          if (fieldBlank && !/^[ \t]*$/.test(piece)) fieldBlank = false;
+          if ((fieldBlank || afterClosingQuote) && !isSpaceOrTab(piece)) {
+            fieldBlank = false;
+            if (afterClosingQuote) stray();
+          }
         }
         if (scan === length) return;
         index = scan + 1;
@@ -130,6 +160,7 @@ export function createRecordReader(
             quoteLine = line;
           } else {
             field += '"';
+            stray();
           }
         } else {
           if (code === CR) {
@@ -153,6 +184,14 @@ export function createRecordReader(
       return { unclosedQuoteLine: null, unclosedQuoteCell: null };
     },
   };
+}
+
+function isSpaceOrTab(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 /** Whether every cell of a record is empty (a blank line, or only delimiters). */

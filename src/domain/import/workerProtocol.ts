@@ -9,9 +9,6 @@ import { createImportAggregator } from './aggregate.ts';
 import { MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
 import type { ImportResult } from './issues.ts';
 import { importFail } from './issues.ts';
-import { NUMBER_FORMAT_IDS } from './numberFormat.ts';
-import type { NumberFormatId } from './numberFormat.ts';
-import { isDelimiter } from './types.ts';
 
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
 const MIN_CHUNK_SIZE = 1024;
@@ -23,20 +20,20 @@ export interface ByteSource {
   read(start: number, end: number): Promise<Uint8Array>;
 }
 
-export type ImportWorkerRequest =
-  | {
-      type: 'parse';
-      /** A File/Blob, or the bytes. */
-      file: Blob | ArrayBuffer;
-      chunkSize: number;
-      options: AggregatorOptions;
-    }
-  | { type: 'cancel' };
+/**
+ * The one request. Cancelling ends the worker (the page terminates it), so
+ * there is no 'cancel' message; a new 'parse' supersedes a running one.
+ */
+export interface ImportWorkerRequest {
+  type: 'parse';
+  /** A File/Blob, or the bytes. */
+  file: Blob | ArrayBuffer;
+  chunkSize: number;
+  options: AggregatorOptions;
+}
 
 export type ImportWorkerResponse =
-  | { type: 'progress'; fraction: number }
-  | { type: 'done'; result: ImportResult<AggregatedImport> }
-  | { type: 'cancelled' };
+  { type: 'progress'; fraction: number } | { type: 'done'; result: ImportResult<AggregatedImport> };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,14 +54,16 @@ function isBlob(value: unknown): value is Blob {
   return tag === '[object Blob]' || tag === '[object File]';
 }
 
-/** Keeps only the options it knows, with the right types; drops everything else. */
+/**
+ * Keeps only the options the page sends (the file name and the column
+ * mapping), with the right types; drops everything else. Detection overrides
+ * (delimiter, header, decimal, number formats) are not offered by any screen,
+ * so the worker does not take them.
+ */
 function readOptions(value: unknown): AggregatorOptions {
   if (!isRecord(value)) return {};
   const options: AggregatorOptions = {};
   if (typeof value.file === 'string') options.file = value.file;
-  if (isDelimiter(value.delimiter)) options.delimiter = value.delimiter;
-  if (typeof value.hasHeader === 'boolean') options.hasHeader = value.hasHeader;
-  if (value.decimal === 'point' || value.decimal === 'comma') options.decimal = value.decimal;
   if (typeof value.label === 'string') options.label = value.label;
   if (typeof value.value === 'string') options.value = value.value;
   if (typeof value.period === 'string' || value.period === null) options.period = value.period;
@@ -75,22 +74,12 @@ function readOptions(value: unknown): AggregatorOptions {
   ) {
     options.previewRows = Math.min(value.previewRows, 100_000);
   }
-  if (isRecord(value.numberFormats)) {
-    const formats: Record<string, NumberFormatId> = {};
-    for (const [column, id] of Object.entries(value.numberFormats)) {
-      if (typeof id === 'string' && (NUMBER_FORMAT_IDS as readonly string[]).includes(id)) {
-        formats[column] = id as NumberFormatId;
-      }
-    }
-    options.numberFormats = formats;
-  }
   return options;
 }
 
 /** The request a message stands for, or null for anything else (which the worker ignores). */
 export function parseWorkerRequest(message: unknown): ImportWorkerRequest | null {
   if (!isRecord(message)) return null;
-  if (message.type === 'cancel') return { type: 'cancel' };
   if (message.type !== 'parse') return null;
   const file = message.file;
   if (!isArrayBuffer(file) && !isBlob(file)) return null;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ImportedColumn } from '../../domain/import/index.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { DatasetMapping } from './importedDataset.ts';
 
@@ -65,7 +66,7 @@ export function ColumnMappingForm({
         {allowNone ? <option value={NONE}>{t('import.mapping.none')}</option> : null}
         {options.map((column) => (
           <option key={column.name} value={column.name}>
-            {column.name}
+            {isolate(column.name)}
           </option>
         ))}
       </select>

@@ -6,29 +6,27 @@
  * A failed or cancelled import changes nothing on screen: the dataset shown
  * stays shown until the user charts a new one.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import type {
-  AggregatedImport,
-  AggregatorOptions,
-  ImportIssue,
-  ImportResult,
-  ShareCheck,
-} from '../../domain/import/index.ts';
+import type { AggregatorOptions, ImportResult, ShareCheck } from '../../domain/import/index.ts';
 import { MAX_IMPORT_BYTES, validateShares } from '../../domain/import/index.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import type { MappingChoice } from './ColumnMappingForm.tsx';
 import { ColumnMappingForm } from './ColumnMappingForm.tsx';
-import type { DatasetEntry, DatasetStorage, StorageErrorKind } from './datasetStorage.ts';
+import type { DatasetStorage } from './datasetStorage.ts';
 import { createBrowserDatasetStorage, newDatasetId } from './datasetStorage.ts';
 import { ImportedChart } from './ImportedChart.tsx';
 import { selectShareCheck } from './importedChart.selectors.ts';
 import type { ImportedDataset } from './importedDataset.ts';
 import { datasetFromImport, localDate } from './importedDataset.ts';
+import type { Review } from './importFlow.ts';
+import { importFlowReducer, initialImportFlow, reviewOf } from './importFlow.ts';
 import { ImportIssueList } from './ImportIssueList.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import type { ParseFile } from './parseFile.ts';
 import { SavedDatasets } from './SavedDatasets.tsx';
+import { useKeptDatasets } from './useKeptDatasets.ts';
 
 /** The worker (with its inlined parser) loads when a file is chosen, not with the page. */
 const parseInWorkerLazily: ParseFile = (file, options, controls) =>
@@ -41,25 +39,6 @@ export interface ImportPanelProps {
   storage?: DatasetStorage;
   animate?: boolean;
 }
-
-interface Review {
-  file: Blob;
-  fileName: string;
-  imported: AggregatedImport;
-  issues: ImportIssue[];
-  mapping: MappingChoice;
-  shares: boolean;
-}
-
-interface Reading {
-  fileName: string;
-  fraction: number;
-}
-
-type Notice =
-  | { kind: 'failed'; fileName: string; issues: ImportIssue[] }
-  | { kind: 'cancelled' }
-  | { kind: 'kept'; name: string };
 
 const ACCEPT = '.csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values';
 
@@ -88,73 +67,47 @@ export function ImportPanel({
   const inputId = useId();
   const hintId = useId();
   const storage = useMemo(() => givenStorage ?? createBrowserDatasetStorage(), [givenStorage]);
-  const [entries, setEntries] = useState<DatasetEntry[]>([]);
-  const [current, setCurrent] = useState<ImportedDataset | null>(null);
-  const [review, setReview] = useState<Review | null>(null);
-  const [reading, setReading] = useState<Reading | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [storageError, setStorageError] = useState<StorageErrorKind | null>(null);
+  const [flow, dispatch] = useReducer(importFlowReducer, initialImportFlow);
+  const review = reviewOf(flow);
+  const reading = flow.state === 'reading' ? flow : null;
+  const kept = useKeptDatasets(storage);
+  const { entries, current, storageMessage } = kept;
   const [dragging, setDragging] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-
-  // Kept datasets: list them and show the most recent, once.
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const listed = await storage.list();
-      if (!live) return;
-      if (!listed.ok) {
-        setStorageError(listed.error);
-        return;
-      }
-      setEntries(listed.data);
-      const latest = listed.data.at(-1);
-      if (!latest) return;
-      const loaded = await storage.load(latest.id);
-      if (!live) return;
-      if (loaded.ok && loaded.data) setCurrent((shown) => shown ?? loaded.data);
-      else if (!loaded.ok) setStorageError(loaded.error);
-    })();
-    return () => {
-      live = false;
-      abortRef.current?.abort();
-    };
-  }, [storage]);
+  // A read under way ends with the panel.
+  useEffect(() => () => abortRef.current?.abort(), []);
 
   const read = useCallback(
     async (file: Blob, fileName: string, options: AggregatorOptions, previous: Review | null) => {
       abortRef.current?.abort();
       const controller = new AbortController();
       abortRef.current = controller;
-      setNotice(null);
-      setReading({ fileName, fraction: 0 });
+      dispatch({ type: 'read', fileName, remap: previous !== null });
       const outcome = await parseFile(
         file,
         { ...options, file: fileName },
         {
           signal: controller.signal,
           onProgress: (fraction) => {
-            if (!controller.signal.aborted) setReading({ fileName, fraction });
+            if (!controller.signal.aborted) dispatch({ type: 'progress', fraction });
           },
         },
       );
       // A newer read (or Cancel) took over: this one says nothing.
       if (abortRef.current !== controller) return;
       abortRef.current = null;
-      setReading(null);
       if (outcome === 'cancelled' || controller.signal.aborted) {
-        setNotice({ kind: 'cancelled' });
+        dispatch({ type: 'cancel' });
         return;
       }
       if (!outcome.ok) {
         // The current chart stays; a remapping of a good file keeps its review.
-        setNotice({ kind: 'failed', fileName, issues: outcome.issues });
-        if (!previous) setReview(null);
+        dispatch({ type: 'read-failed', fileName, issues: outcome.issues });
         return;
       }
       const { mapping } = outcome.data;
-      setReview({
+      const next: Review = {
         file,
         fileName,
         imported: outcome.data,
@@ -165,7 +118,8 @@ export function ImportPanel({
           previous && previous.mapping.value === mapping.value
             ? previous.shares
             : mapping.valueIsPercent,
-      });
+      };
+      dispatch({ type: 'read-done', review: next });
     },
     [parseFile],
   );
@@ -174,8 +128,8 @@ export function ImportPanel({
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       // Refused before reading a byte.
-      setNotice({
-        kind: 'failed',
+      dispatch({
+        type: 'read-failed',
         fileName: file.name,
         issues: [
           {
@@ -197,20 +151,19 @@ export function ImportPanel({
 
   const remap = (mapping: MappingChoice) => {
     if (!review) return;
-    setReview({ ...review, mapping });
+    dispatch({ type: 'edit', mapping });
     void read(
       review.file,
       review.fileName,
       { label: mapping.label ?? '', value: mapping.value ?? '', period: mapping.period },
-      review,
+      { ...review, mapping },
     );
   };
 
   const cancel = () => {
     abortRef.current?.abort();
     abortRef.current = null;
-    setReading(null);
-    setNotice({ kind: 'cancelled' });
+    dispatch({ type: 'cancel' });
   };
 
   const candidate = useMemo(
@@ -235,53 +188,14 @@ export function ImportPanel({
         ? t('import.mapping.sharesInvalid')
         : null;
 
-  const keep = async (dataset: ImportedDataset) => {
-    const saved = await storage.save(dataset);
-    if (saved.ok) {
-      setEntries(saved.data);
-      setStorageError(null);
-      setNotice({ kind: 'kept', name: dataset.name });
-    } else {
-      setStorageError(saved.error);
-    }
-  };
-
   const chart = () => {
     if (!review || !candidate || blocker) return;
     const dataset: ImportedDataset = { ...candidate, id: newDatasetId() };
-    setCurrent(dataset);
-    setReview(null);
+    dispatch({ type: 'charted' });
     if (inputRef.current) inputRef.current.value = '';
-    void keep(dataset);
-  };
-
-  const show = async (id: string) => {
-    const loaded = await storage.load(id);
-    if (loaded.ok && loaded.data) {
-      setCurrent(loaded.data);
-      setStorageError(null);
-    } else if (!loaded.ok) setStorageError(loaded.error);
-  };
-
-  const rename = async (id: string, name: string) => {
-    const renamed = await storage.rename(id, name);
-    if (!renamed.ok) {
-      setStorageError(renamed.error);
-      return;
-    }
-    setEntries(renamed.data);
-    const entry = renamed.data.find((candidateEntry) => candidateEntry.id === id);
-    if (entry) setCurrent((shown) => (shown?.id === id ? { ...shown, name: entry.name } : shown));
-  };
-
-  const remove = async (id: string) => {
-    const removed = await storage.remove(id);
-    if (!removed.ok) {
-      setStorageError(removed.error);
-      return;
-    }
-    setEntries(removed.data);
-    setCurrent((shown) => (shown?.id === id ? null : shown));
+    void kept.keep(dataset).then((saved) => {
+      if (saved) dispatch({ type: 'kept', name: dataset.name });
+    });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -326,7 +240,7 @@ export function ImportPanel({
         <div className="import-progress" role="status">
           <label>
             <span className="import-progress__label">
-              {t('import.reading', { file: reading.fileName })}
+              {t('import.reading', { file: isolate(reading.fileName) })}
             </span>
             <progress max={1} value={reading.fraction} />
           </label>
@@ -337,26 +251,28 @@ export function ImportPanel({
       ) : null}
 
       <div aria-live="polite">
-        {notice?.kind === 'cancelled' ? (
+        {(flow.state === 'idle' || flow.state === 'review') && flow.cancelled ? (
           <p className="import-note">{t('import.cancelled')}</p>
         ) : null}
-        {notice?.kind === 'kept' ? (
-          <p className="import-note">{t('import.saved.kept', { name: notice.name })}</p>
+        {flow.state === 'kept' ? (
+          <p className="import-note">{t('import.saved.kept', { name: isolate(flow.name) })}</p>
         ) : null}
       </div>
-      {notice?.kind === 'failed' ? (
+      {flow.state === 'failed' ? (
         <div className="import-error" role="alert">
-          <p className="import-error__title">{t('import.failed', { file: notice.fileName })}</p>
+          <p className="import-error__title">
+            {t('import.failed', { file: isolate(flow.fileName) })}
+          </p>
           <ImportIssueList
-            issues={notice.issues.filter((issue) => issue.severity === 'error')}
+            issues={flow.issues.filter((issue) => issue.severity === 'error')}
             t={t}
             locale={locale}
           />
         </div>
       ) : null}
-      {storageError ? (
+      {storageMessage ? (
         <p className="import-error import-error--storage" role="alert">
-          {t(`import.storage.${storageError}`)}
+          {t(storageMessage.key, { name: isolate(storageMessage.name ?? '') })}
         </p>
       ) : null}
 
@@ -377,10 +293,10 @@ export function ImportPanel({
             blocker={blocker}
             busy={reading !== null}
             onMappingChange={remap}
-            onSharesChange={(shares) => setReview({ ...review, shares })}
+            onSharesChange={(shares) => dispatch({ type: 'edit', shares })}
             onChart={chart}
             onDiscard={() => {
-              setReview(null);
+              dispatch({ type: 'discard' });
               if (inputRef.current) inputRef.current.value = '';
             }}
             t={t}
@@ -396,9 +312,9 @@ export function ImportPanel({
         entries={entries}
         shownId={current?.id ?? null}
         busy={reading !== null}
-        onShow={(id) => void show(id)}
-        onRename={(id, name) => void rename(id, name)}
-        onDelete={(id) => void remove(id)}
+        onShow={(id) => void kept.show(id)}
+        onRename={(id, name) => void kept.rename(id, name)}
+        onDelete={(id) => void kept.remove(id)}
         t={t}
         locale={locale}
       />

@@ -6,6 +6,7 @@ import type {
 } from '../../domain/import/index.ts';
 import { MAX_SKIPPED_LISTED } from '../../domain/import/index.ts';
 import type { Translate } from '../../i18n/index.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
 import { ImportIssueList } from './ImportIssueList.tsx';
@@ -67,7 +68,7 @@ export function ImportReport({ fileName, imported, issues, shares, t, locale }: 
   return (
     <section className="import-report" aria-labelledby="import-report-heading">
       <h3 id="import-report-heading" className="import-subheading">
-        {t('import.report.heading', { file: fileName })}
+        {t('import.report.heading', { file: isolate(fileName) })}
       </h3>
       <dl className="import-facts">
         <div>
@@ -128,7 +129,9 @@ export function ImportReport({ fileName, imported, issues, shares, t, locale }: 
           <tbody>
             {columns.map((column) => (
               <tr key={column.name} data-column={column.name}>
-                <th scope="row">{column.name}</th>
+                <th scope="row">
+                  <bdi>{column.name}</bdi>
+                </th>
                 <td>{t(`import.kind.${column.kind}`)}</td>
                 <td data-format={column.numberFormat?.id ?? ''}>
                   {column.numberFormat
@@ -176,7 +179,7 @@ export function ImportReport({ fileName, imported, issues, shares, t, locale }: 
                 return (
                   <tr key={index}>
                     <td className="num">{row.row}</td>
-                    <td>{row.column ?? '–'}</td>
+                    <td>{row.column ? <bdi>{row.column}</bdi> : '–'}</td>
                     <td>
                       {importIssueText(
                         { ...issue, row: undefined, column: undefined, file: undefined },

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { isolate } from '../../i18n/bidi.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatVintage } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
@@ -40,7 +41,7 @@ function RenameForm({
     >
       <label className="control" htmlFor={inputId}>
         <span className="control__label">
-          {t('import.saved.renameLabel', { name: entry.name })}
+          {t('import.saved.renameLabel', { name: isolate(entry.name) })}
         </span>
         <input
           id={inputId}
@@ -96,10 +97,10 @@ export function SavedDatasets({
               ) : (
                 <>
                   <div className="import-saved__text">
-                    <span className="import-saved__name">{entry.name}</span>
+                    <bdi className="import-saved__name">{entry.name}</bdi>
                     <span className="import-saved__meta">
                       {t('import.saved.meta', {
-                        file: entry.fileName,
+                        file: isolate(entry.fileName),
                         date: formatVintage(entry.importedOn, locale),
                       })}
                     </span>
@@ -109,7 +110,7 @@ export function SavedDatasets({
                       type="button"
                       className="button"
                       aria-pressed={entry.id === shownId}
-                      aria-label={t('import.saved.showAria', { name: entry.name })}
+                      aria-label={t('import.saved.showAria', { name: isolate(entry.name) })}
                       disabled={busy}
                       onClick={() => onShow(entry.id)}
                     >
@@ -118,7 +119,7 @@ export function SavedDatasets({
                     <button
                       type="button"
                       className="button"
-                      aria-label={t('import.saved.renameAria', { name: entry.name })}
+                      aria-label={t('import.saved.renameAria', { name: isolate(entry.name) })}
                       disabled={busy}
                       onClick={() => setRenaming(entry.id)}
                     >
@@ -127,7 +128,7 @@ export function SavedDatasets({
                     <button
                       type="button"
                       className="button"
-                      aria-label={t('import.saved.deleteAria', { name: entry.name })}
+                      aria-label={t('import.saved.deleteAria', { name: isolate(entry.name) })}
                       disabled={busy}
                       onClick={() => onDelete(entry.id)}
                     >

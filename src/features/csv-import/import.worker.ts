@@ -3,8 +3,9 @@
  * Thin on purpose — message checking and the read loop live in
  * src/domain/import/workerProtocol.ts, parsing in src/domain/import.
  *
- * In:  { type: 'parse', file: File | ArrayBuffer, chunkSize, options? } · { type: 'cancel' }
- * Out: { type: 'progress', fraction } · { type: 'done', result } · { type: 'cancelled' }
+ * In:  { type: 'parse', file: File | ArrayBuffer, chunkSize, options? }
+ * Out: { type: 'progress', fraction } · { type: 'done', result }
+ * Cancelling is the page terminating the worker; a new 'parse' supersedes a running one.
  * Messages of any other shape are ignored. Nothing received is ever evaluated.
  */
 import type { ImportWorkerResponse } from '../../domain/import/workerProtocol.ts';
@@ -25,29 +26,24 @@ interface ImportWorkerScope {
 }
 const scope = self as unknown as ImportWorkerScope;
 
-/** The run a 'cancel' applies to; a new 'parse' supersedes the previous one. */
+/** The latest run; an older one stops at its next chunk and stays silent. */
 let currentRun = 0;
-let cancelledRun = -1;
 
 const post = (response: ImportWorkerResponse): void => scope.postMessage(response);
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = parseWorkerRequest(event.data);
   if (!request) return;
-  if (request.type === 'cancel') {
-    cancelledRun = currentRun;
-    return;
-  }
   const run = ++currentRun;
   void runChunkedImport(byteSourceOf(request.file), request.options, {
     chunkSize: request.chunkSize,
     onProgress: (fraction) => {
       if (run === currentRun) post({ type: 'progress', fraction });
     },
-    isCancelled: () => cancelledRun === run || run !== currentRun,
+    isCancelled: () => run !== currentRun,
   }).then((outcome) => {
     // A run superseded by a newer 'parse' stays silent; the newer one answers.
-    if (run !== currentRun) return;
-    post(outcome === 'cancelled' ? { type: 'cancelled' } : { type: 'done', result: outcome });
+    if (run !== currentRun || outcome === 'cancelled') return;
+    post({ type: 'done', result: outcome });
   });
 });

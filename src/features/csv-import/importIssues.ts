@@ -4,9 +4,12 @@
  * are `issue.<code>` as for the bundled data (IssueList), so either renders them.
  */
 import type { Delimiter, ImportIssue, NumberFormatId } from '../../domain/import/index.ts';
+import type { ImportIssueCode } from '../../domain/import/index.ts';
+import type { IssueCode } from '../../domain/result.ts';
 import { issueText } from '../../components/IssueList.tsx';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 import { isMessageKey } from '../../i18n/index.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
 
@@ -16,6 +19,15 @@ const DELIMITER_KEYS: Record<Delimiter, MessageKey> = {
   '\t': 'import.delimiter.tab',
   '|': 'import.delimiter.pipe',
 };
+
+/**
+ * The message key of every issue code, bundled-data and import alike. A code
+ * without a message in en.ts (and so, by its type, in id.ts) fails to compile
+ * here; no test has to list the codes by hand.
+ */
+export function issueMessageKey(code: IssueCode | ImportIssueCode): MessageKey {
+  return `issue.${code}` satisfies MessageKey;
+}
 
 export function delimiterName(delimiter: Delimiter, t: Translate): string {
   return t(DELIMITER_KEYS[delimiter]);
@@ -51,7 +63,7 @@ function localParams(
       params[name] = t(`import.fileKind.${value}` as MessageKey);
     else if (name === 'delimiter' && value in DELIMITER_KEYS)
       params[name] = t(DELIMITER_KEYS[value as Delimiter]);
-    else params[name] = value;
+    else params[name] = isolate(value);
   }
   return params;
 }
@@ -59,5 +71,14 @@ function localParams(
 /** "sales.csv, line 3, column “Nilai”: “abc” is not a number." in the reader's language. */
 export function importIssueText(issue: ImportIssue, t: Translate, locale: Locale): string {
   const params = localParams(issue, t, locale);
-  return issueText({ ...issue, ...(params ? { params } : {}) }, t);
+  // File and column names are the user's: isolated in the sentence like the values.
+  return issueText(
+    {
+      ...issue,
+      ...(params ? { params } : {}),
+      ...(issue.file !== undefined ? { file: isolate(issue.file) } : {}),
+      ...(issue.column !== undefined ? { column: isolate(issue.column) } : {}),
+    },
+    t,
+  );
 }

@@ -12,6 +12,7 @@ import type { BarChartModel, BarDatum, ChartModel, TableModel } from '../../doma
 import type { ShareCheck } from '../../domain/import/index.ts';
 import { checkShares } from '../../domain/import/index.ts';
 import type { Translate } from '../../i18n/index.ts';
+import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
 import type { DatasetGroup, ImportedDataset } from './importedDataset.ts';
@@ -104,7 +105,10 @@ export function selectImportedChartModel(
   );
   if (groups.length === 0) return null;
 
-  const named = (label: string) => (label === '' ? t('import.chart.noLabel') : label);
+  // Labels drawn and spoken are isolated (a U+202E in one cannot reverse the sentence around it);
+  // the table keeps them as they are, for the downloads.
+  const named = (label: string) => (label === '' ? t('import.chart.noLabel') : isolate(label));
+  const plain = (label: string) => (label === '' ? t('import.chart.noLabel') : label);
   const describe = (label: string, value: number) =>
     t('import.chart.description', {
       label: named(label),
@@ -114,6 +118,7 @@ export function selectImportedChartModel(
   const shown = groups.slice(0, MAX_BARS);
   const rest = groups.slice(MAX_BARS);
   groups = shown;
+  const tableLabels = shown.map((group) => plain(group.label));
   const bars: BarDatum[] = shown.map((group, index) => ({
     id: `${index}:${group.label}`,
     label: named(group.label),
@@ -156,7 +161,7 @@ export function selectImportedChartModel(
         }),
       );
   }
-  if (totalRow) notes.push(t('import.chart.note.total', { label: totalRow.label }));
+  if (totalRow) notes.push(t('import.chart.note.total', { label: isolate(totalRow.label) }));
   const summed = dataset.groups.some((group) => group.count > 1);
   if (summed)
     notes.push(
@@ -176,7 +181,7 @@ export function selectImportedChartModel(
   const last = groups.at(-1);
   const largest = [...groups].sort((a, b) => b.value - a.value)[0];
   const title = !largest
-    ? dataset.name
+    ? isolate(dataset.name)
     : dataset.shares
       ? t('import.chart.titleShare', {
           label: named(largest.label),
@@ -188,10 +193,13 @@ export function selectImportedChartModel(
         });
   const subtitle =
     period === null
-      ? t('import.chart.subtitle', { value: dataset.mapping.value, label: labelColumn })
+      ? t('import.chart.subtitle', {
+          value: isolate(dataset.mapping.value),
+          label: isolate(labelColumn),
+        })
       : t('import.chart.subtitlePeriod', {
-          value: dataset.mapping.value,
-          label: labelColumn,
+          value: isolate(dataset.mapping.value),
+          label: isolate(labelColumn),
           period,
         });
 
@@ -205,7 +213,7 @@ export function selectImportedChartModel(
         decimals: dataset.decimals,
       },
     ],
-    rows: bars.map((bar) => [bar.label, bar.value]),
+    rows: bars.map((bar, index) => [tableLabels[index] ?? bar.label, bar.value]),
   };
 
   return {
@@ -214,11 +222,11 @@ export function selectImportedChartModel(
     orientation: 'horizontal',
     bars,
     max: Math.max(...bars.map((bar) => bar.value), dataset.shares ? 1 : Number.MIN_VALUE),
-    unitLabel: dataset.shares ? t('unit.percent') : dataset.mapping.value,
+    unitLabel: dataset.shares ? t('unit.percent') : isolate(dataset.mapping.value),
     text: {
       title,
       subtitle,
-      source: t('import.chart.source', { file: dataset.fileName }),
+      source: t('import.chart.source', { file: isolate(dataset.fileName) }),
       vintage: t('import.chart.vintage', { date: formatVintage(dataset.importedOn, locale) }),
       notes,
       summary:

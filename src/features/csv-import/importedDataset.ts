@@ -10,8 +10,16 @@ import type {
   TextEncodingName,
 } from '../../domain/import/index.ts';
 import { isDelimiter, NUMBER_FORMAT_IDS, parsePrintedNumber } from '../../domain/import/index.ts';
+import { boundText, MAX_LABEL_LENGTH } from '../../domain/import/text.ts';
 
-export const DATASET_VERSION = 1;
+/**
+ * The shape of a kept dataset. Older shapes are read through `restoreDataset`
+ * (migrations, field by field, with defaults); bump this with a migration.
+ *   1: the first shape.
+ *   2: `savedAt` (when it was kept, to order the list across tabs); labels at
+ *      most MAX_LABEL_LENGTH characters (a stored megabyte label froze reloads).
+ */
+export const DATASET_VERSION = 2;
 /** Decimals shown at most, whatever a file prints. */
 const MAX_DECIMALS = 6;
 
@@ -55,6 +63,8 @@ export interface ImportedDataset {
   fileName: string;
   /** Local date of the import, `YYYY-MM-DD`. */
   importedOn: string;
+  /** When it was kept (ISO 8601), to order the list. */
+  savedAt: string;
   mapping: DatasetMapping;
   /** The values are percentages of a whole (shares): checked to sum to 100 and charted in %. */
   shares: boolean;
@@ -89,6 +99,8 @@ export interface DatasetMeta {
   name: string;
   fileName: string;
   importedOn: string;
+  /** Defaults to now. */
+  savedAt?: string;
   shares: boolean;
 }
 
@@ -106,6 +118,7 @@ export function datasetFromImport(imported: AggregatedImport, meta: DatasetMeta)
     name: meta.name,
     fileName: meta.fileName,
     importedOn: meta.importedOn,
+    savedAt: meta.savedAt ?? new Date().toISOString(),
     mapping: { label: imported.mapping.label, value, period: imported.mapping.period },
     shares: meta.shares,
     decimals: printedDecimals(imported, value),
@@ -145,6 +158,7 @@ function isGroup(value: unknown): value is DatasetGroup {
   return (
     isRecord(value) &&
     isString(value.label) &&
+    value.label.length <= MAX_LABEL_LENGTH + 1 &&
     isNullableString(value.period) &&
     typeof value.value === 'number' &&
     Number.isFinite(value.value) &&
@@ -177,6 +191,7 @@ export function isImportedDataset(value: unknown): value is ImportedDataset {
     isString(value.fileName) &&
     isString(value.importedOn) &&
     /^\d{4}-\d{2}-\d{2}$/.test(value.importedOn) &&
+    isString(value.savedAt) &&
     isRecord(value.mapping) &&
     isNullableString(value.mapping.label) &&
     isString(value.mapping.value) &&
@@ -187,4 +202,102 @@ export function isImportedDataset(value: unknown): value is ImportedDataset {
     value.groups.every(isGroup) &&
     isSummary(value.summary)
   );
+}
+
+// Restoring what storage holds. Each field is read on its own, with a default
+// where one is safe; only what a chart cannot do without (an id, the value
+// column, some groups) makes a record unrestorable, and then the caller keeps
+// it as it is and says so, rather than dropping a student's data.
+
+export type RestoreResult =
+  | { ok: true; dataset: ImportedDataset; fromVersion: number }
+  | { ok: false; reason: 'notADataset' | 'newerVersion' | 'missingFields' };
+
+const orDefault = <T>(value: unknown, check: (value: unknown) => value is T, fallback: T): T =>
+  check(value) ? value : fallback;
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isDay = (value: unknown): value is string =>
+  isString(value) && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+function restoreGroup(value: unknown): DatasetGroup | null {
+  if (!isRecord(value) || typeof value.value !== 'number' || !Number.isFinite(value.value))
+    return null;
+  return {
+    label: boundText(orDefault(value.label, isString, ''), MAX_LABEL_LENGTH),
+    period: orDefault(value.period, isNullableString, null),
+    value: value.value,
+    count: orDefault(value.count, isCount, 1),
+    firstRow: orDefault(value.firstRow, isCount, 0),
+  };
+}
+
+function restoreSummary(value: unknown, groups: readonly DatasetGroup[]): DatasetSummary {
+  const summary = isRecord(value) ? value : {};
+  const rows = groups.reduce((sum, group) => sum + group.count, 0);
+  return {
+    rowsRead: orDefault(summary.rowsRead, isCount, rows),
+    rowsImported: orDefault(summary.rowsImported, isCount, rows),
+    rowsAggregated: orDefault(summary.rowsAggregated, isCount, rows),
+    skippedCount: orDefault(summary.skippedCount, isCount, 0),
+    columnsRead: orDefault(summary.columnsRead, isCount, 0),
+    delimiter: isDelimiter(summary.delimiter) ? summary.delimiter : ',',
+    encoding: orDefault(summary.encoding, isNullableString, null) as TextEncodingName | null,
+    numberFormat: (NUMBER_FORMAT_IDS as readonly unknown[]).includes(summary.numberFormat)
+      ? (summary.numberFormat as NumberFormatId)
+      : null,
+  };
+}
+
+/** Version 1 → 2: `savedAt` from the import day; labels bounded (below, for every version). */
+function fromVersion1(record: Record<string, unknown>): Record<string, unknown> {
+  const day = isDay(record.importedOn) ? record.importedOn : '1970-01-01';
+  return { ...record, version: 2, savedAt: `${day}T00:00:00.000Z` };
+}
+
+const MIGRATIONS: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {
+  1: fromVersion1,
+};
+
+/** A stored record of any version as a current dataset, or why it cannot be one. */
+export function restoreDataset(stored: unknown): RestoreResult {
+  if (!isRecord(stored)) return { ok: false, reason: 'notADataset' };
+  const fromVersion = stored.version === undefined ? 1 : stored.version;
+  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1)
+    return { ok: false, reason: 'notADataset' };
+  if (fromVersion > DATASET_VERSION) return { ok: false, reason: 'newerVersion' };
+  let record = stored;
+  for (let version = fromVersion; version < DATASET_VERSION; version++) {
+    const migrate = MIGRATIONS[version];
+    if (migrate) record = migrate(record);
+  }
+  const mapping = isRecord(record.mapping) ? record.mapping : {};
+  const groups = Array.isArray(record.groups)
+    ? record.groups.map(restoreGroup).filter((group): group is DatasetGroup => group !== null)
+    : [];
+  if (!isString(record.id) || record.id === '' || !isString(mapping.value) || groups.length === 0)
+    return { ok: false, reason: 'missingFields' };
+  const fileName = orDefault(record.fileName, isString, '');
+  const importedOn = orDefault(record.importedOn, isDay, '1970-01-01');
+  const decimals = orDefault(record.decimals, isCount, 0);
+  return {
+    ok: true,
+    fromVersion,
+    dataset: {
+      version: DATASET_VERSION,
+      id: record.id,
+      name: boundText(orDefault(record.name, isString, fileName || record.id), MAX_LABEL_LENGTH),
+      fileName: boundText(fileName, MAX_LABEL_LENGTH),
+      importedOn,
+      savedAt: orDefault(record.savedAt, isString, `${importedOn}T00:00:00.000Z`),
+      mapping: {
+        label: orDefault(mapping.label, isNullableString, null),
+        value: mapping.value,
+        period: orDefault(mapping.period, isNullableString, null),
+      },
+      shares: orDefault(record.shares, isBoolean, false),
+      decimals: Math.min(decimals, MAX_DECIMALS),
+      groups,
+      summary: restoreSummary(record.summary, groups),
+    },
+  };
 }

@@ -39,7 +39,6 @@ export const parseInWorker: ParseFile = (file, options, controls) => {
       const message = event.data;
       if (message.type === 'progress') controls.onProgress(message.fraction);
       else if (message.type === 'done') finish(message.result);
-      else finish('cancelled');
     });
     worker.addEventListener('error', (event) => {
       finish({

@@ -3,6 +3,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useDashboard } from '../../state/StoreContext.tsx';
+import { withoutIsolates } from '../../i18n/bidi.ts';
 import type { ChartTheme } from './chartImage.ts';
 import { drawChartImage } from './drawChartImage.ts';
 import { csvFileName, tableToCsv, tableToTsv, withSourceColumn } from './csvExport.ts';
@@ -46,7 +47,10 @@ export default function DownloadDialog({
   const sourcedTable = () =>
     withSourceColumn(model.table, {
       label: t('download.sourceColumn'),
-      text: `${model.text.source.replace(/^[^:]*:\s*/, '')} (${model.text.vintage})`,
+      // The file gets the text without the isolates that keep user text apart on screen.
+      text: withoutIsolates(
+        `${model.text.source.replace(/^[^:]*:\s*/, '')} (${model.text.vintage})`,
+      ),
     });
 
   const failed = (error: unknown) =>

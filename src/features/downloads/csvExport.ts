@@ -11,16 +11,18 @@
  *   click. `id`: `;` delimiter and `,` decimal (Excel with Indonesian regional
  *   settings expects both); `en`: `,` and `.`. Both start with a UTF-8 BOM
  *   (without it Excel reads UTF-8 as a legacy code page and mangles "≈" and
- *   "–"), headers are the translated column labels, and text cells that a
- *   spreadsheet would run as a formula (`=`, `+`, `-`, `@`) get a leading `'`
- *   (OWASP's advice against CSV injection; imported data can contain anything).
+ *   "–"), headers are the translated column labels, and every text cell a
+ *   spreadsheet would run as a formula (`=`, `+`, `-`, `@` …), headers and the
+ *   source column included, gets a leading `'` (OWASP's advice against CSV
+ *   injection; an imported file's headers and labels can contain anything).
+ *   The clipboard TSV is guarded the same way.
  *
  * Provenance: both flavours stay strictly rectangular (one header row, no
  * comment lines), so any CSV reader round-trips them. Attribution travels as
  * an ordinary last column, added with `withSourceColumn` (the files in data/
  * carry a `source` column too), and in the file name's chart id.
  */
-import type { ChartId, TableCell, TableColumn, TableModel } from '../../domain/chartModel.ts';
+import type { ChartId, TableCell, TableModel } from '../../domain/chartModel.ts';
 import type { Locale } from '../../state/viewState.ts';
 import { chartFileBase } from './fileNames.ts';
 
@@ -83,11 +85,20 @@ function cellDecimals(
   return table.decimalsByRow?.[rowIndex]?.[columnIndex] ?? table.columns[columnIndex]?.decimals;
 }
 
-/** Text a spreadsheet would evaluate as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet would evaluate as a formula: OWASP's starts (`=` `+` `-`
+ * `@`, tab, CR), their full-width forms (East Asian Excel converts them), and
+ * any of these after leading spaces (some spreadsheets trim before reading).
+ */
+const FORMULA_START = /^[ ]{0,64}[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
+/** Whether the spreadsheet flavours write `text` with a leading `'`. */
+export function needsFormulaGuard(text: string): boolean {
+  return FORMULA_START.test(text);
+}
 
 function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return needsFormulaGuard(text) ? `'${text}` : text;
 }
 
 interface CellFormat {
@@ -97,7 +108,6 @@ interface CellFormat {
 
 function formatCell(
   cell: TableCell | undefined,
-  column: TableColumn | undefined,
   decimals: number | undefined,
   format: CellFormat,
 ): string {
@@ -106,8 +116,8 @@ function formatCell(
     const text = plainDecimal(cell, decimals);
     return format.decimal === '.' ? text : text.replace('.', format.decimal);
   }
-  // Months and ids are data, not formulas; only free text is guarded.
-  return format.guardFormulas && column?.kind === 'text' ? guardFormula(cell) : cell;
+  // Every text cell a spreadsheet reads, whatever its column: labels, months, the source column.
+  return format.guardFormulas ? guardFormula(cell) : cell;
 }
 
 /** RFC 4180: quote a field holding the delimiter, a quote or a line break; double inner quotes. */
@@ -119,10 +129,13 @@ function quoteField(field: string, delimiter: string): string {
 
 function tableRecords(table: TableModel, header: 'ids' | 'labels', format: CellFormat): string[][] {
   const columns = table.columns;
-  const headerRow = columns.map((column) => (header === 'ids' ? column.id : column.label));
+  // Headers are cells too: an imported file's column names end up here.
+  const headerRow = columns.map((column) =>
+    formatCell(header === 'ids' ? column.id : column.label, undefined, format),
+  );
   const dataRows = table.rows.map((row, rowIndex) =>
-    columns.map((column, columnIndex) =>
-      formatCell(row[columnIndex], column, cellDecimals(table, rowIndex, columnIndex), format),
+    columns.map((_column, columnIndex) =>
+      formatCell(row[columnIndex], cellDecimals(table, rowIndex, columnIndex), format),
     ),
   );
   return [headerRow, ...dataRows];

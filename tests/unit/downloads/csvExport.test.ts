@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { TableModel } from '../../../src/domain/chartModel.ts';
 import {
   csvFileName,
+  needsFormulaGuard,
   plainDecimal,
+  SPREADSHEET_FORMATS,
   tableToCsv,
   tableToMachineCsv,
   tableToSpreadsheetCsv,
@@ -174,6 +176,25 @@ describe('spreadsheet CSV', () => {
     expect(tableToMachineCsv(table)).toContain('"=HYPERLINK(""http://example.com"")",-1.5');
   });
 
+  it('keeps a lone tab cell as a defused, non-blank row (fast-check seed -1519620276, path "4")', () => {
+    const table: TableModel = {
+      columns: [
+        { id: 'label', label: 'Label', kind: 'text' },
+        { id: 'value', label: 'Nilai', kind: 'number' },
+      ],
+      rows: [['\t', null]],
+    };
+    // Machines get the tab as it is: a whitespace-only row, which readers skip.
+    expect(tableToMachineCsv(table)).toBe('label,value\r\n\t,\r\n');
+    // Spreadsheets get it defused (a leading tab is one of OWASP's formula starts).
+    for (const locale of ['en', 'id'] as const) {
+      const text = tableToSpreadsheetCsv(table, locale).replace(/^\uFEFF/, '');
+      const { delimiter } = SPREADSHEET_FORMATS[locale];
+      const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+      expect(parsed.data.slice(1)).toEqual([["'\t", '']]);
+    }
+  });
+
   it('round-trips arbitrary tables in every flavour', () => {
     const cellText = fc.string({ unit: 'binary', maxLength: 12 });
     const scaled = fc
@@ -198,13 +219,19 @@ describe('spreadsheet CSV', () => {
           const text = tableToCsv(table, flavour, locale).replace(/^\uFEFF/, '');
           const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
           const back = parsed.data.slice(1);
+          // The label as written: the spreadsheet flavour defuses formula starts (a lone tab
+          // becomes "'\t", which is no longer blank).
+          const written = rows.map(([label, number]) => ({
+            label: flavour === 'spreadsheet' && needsFormulaGuard(label) ? `'${label}` : label,
+            number,
+          }));
           // Rows of only whitespace are skipped by the reader, as they would be by any spreadsheet.
-          const kept = rows.filter(([label, number]) => !(number === null && label.trim() === ''));
+          const kept = written.filter(
+            ({ label, number }) => !(number === null && label.trim() === ''),
+          );
           expect(back.length).toBe(kept.length);
           back.forEach((record, index) => {
-            const [label, number] = kept[index]!;
-            const expectedLabel =
-              flavour === 'spreadsheet' && /^[=+\-@\t\r]/.test(label) ? `'${label}` : label;
+            const { label: expectedLabel, number } = kept[index]!;
             expect(record[0]).toBe(expectedLabel);
             const cell = record[1] ?? '';
             expect(cell === '' ? null : Number(cell.replace(decimal, '.'))).toBe(
@@ -215,7 +242,8 @@ describe('spreadsheet CSV', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 runs take about 1.5 s alone; a shared two-core machine can need more than the default 5 s.
+  }, 30_000);
 });
 
 describe('clipboard TSV', () => {

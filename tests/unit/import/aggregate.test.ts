@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createImportAggregator, parseImport } from '../../../src/domain/import/index.ts';
 import type { AggregatorOptions } from '../../../src/domain/import/index.ts';
 import { fixtureBytes } from './helpers.ts';
+
+// Megabytes of text per test: a shared two-core machine can need more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const SECTORS = [
   'Industri makanan',

@@ -1,4 +1,4 @@
-/** The worker file wired to a stand-in `self`: messages in, progress/done/cancelled out. */
+/** The worker file wired to a stand-in `self`: messages in, progress and done out. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureBytes } from './helpers.ts';
 
@@ -26,7 +26,7 @@ function bufferOf(bytes: Uint8Array): ArrayBuffer {
 async function settled(): Promise<void> {
   await vi.waitFor(() => {
     const last = posted.at(-1) as { type?: string } | undefined;
-    if (last?.type !== 'done' && last?.type !== 'cancelled') throw new Error('still running');
+    if (last?.type !== 'done') throw new Error('still running');
   });
 }
 
@@ -55,13 +55,16 @@ describe('import.worker', () => {
     expect(() => structuredClone(done)).not.toThrow();
   });
 
-  it('stops on cancel', async () => {
+  it('answers only the latest parse: a superseded one stops and stays silent', async () => {
     posted.length = 0;
     const big = new TextEncoder().encode('Sektor,Nilai\n' + 'Makanan,1.5\n'.repeat(20_000));
     deliver({ type: 'parse', file: bufferOf(big), chunkSize: 1024 });
-    deliver({ type: 'cancel' });
+    deliver({ type: 'parse', file: bufferOf(fixtureBytes('bps-semicolon.csv')), chunkSize: 1024 });
     await settled();
-    expect(posted.at(-1)).toEqual({ type: 'cancelled' });
-    expect(posted.some((message) => (message as { type: string }).type === 'done')).toBe(false);
+    const done = posted.filter((message) => (message as { type: string }).type === 'done');
+    expect(done).toHaveLength(1);
+    expect(
+      (done[0] as { result: { data: { groups: unknown[] } } }).result.data.groups,
+    ).toHaveLength(5);
   });
 });
