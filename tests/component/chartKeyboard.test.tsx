@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { KeyboardChart } from '../../src/components/charts/KeyboardChart.tsx';
@@ -253,8 +253,9 @@ describe('SectorSharesChart', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     render(<SectorSharesChart model={MODEL} animate={false} onSelect={onSelect} />);
+    // The drawing loads in its own chunk with the first live chart.
+    await waitFor(() => expect(document.querySelectorAll('.mark-hit')).toHaveLength(2));
     const hits = document.querySelectorAll('.mark-hit');
-    expect(hits).toHaveLength(2);
     expect(Number(hits[1]!.getAttribute('height'))).toBeGreaterThanOrEqual(24);
     await user.click(hits[1]!);
     expect(onSelect).toHaveBeenCalledWith('all-other');

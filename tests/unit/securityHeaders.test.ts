@@ -46,7 +46,10 @@ describe('security headers', () => {
   it('keep the build’s policy and add nosniff and the referrer policy everywhere', () => {
     for (const url of ['/', '/?embed=pmi', '/assets/index.js']) {
       const headers = securityHeaders(url);
-      expect(headers['Content-Security-Policy']).toMatch(/^default-src 'self'; script-src 'self';/);
+      // Scripts from the app's origin, and inline only the boot script, by its hash.
+      expect(headers['Content-Security-Policy']).toMatch(
+        /^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/,
+      );
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
       expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     }
