@@ -97,7 +97,36 @@
     events.forEach(function (type) {
       removeEventListener(type, load, true);
     });
-    import(new URL(entry, location.href).href);
+    var url = new URL(entry, location.href).href;
+    import(url)
+      .catch(function () {
+        return new Promise(function (resolve) {
+          setTimeout(resolve, 800);
+        }).then(function () {
+          return import(url);
+        });
+      })
+      .catch(function () {
+        // The app's code could not be loaded: say so rather than look loaded and stay dead.
+        var notice = document.createElement('div');
+        notice.className = 'panel-error load-failure';
+        notice.setAttribute('role', 'alert');
+        var text = document.createElement('p');
+        text.className = 'panel-error__title';
+        text.textContent =
+          page === 'id'
+            ? 'Bagian interaktif halaman ini tidak dapat dimuat. Muat ulang halaman.'
+            : 'The interactive part of this page could not be loaded. Reload the page.';
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button';
+        button.textContent = page === 'id' ? 'Muat ulang halaman' : 'Reload the page';
+        button.addEventListener('click', function () {
+          location.reload();
+        });
+        notice.append(text, button);
+        document.body.prepend(notice);
+      });
   }
   // The first click before the app is there, to be made again once it is.
   addEventListener(

@@ -6,7 +6,9 @@ import decodeContext from 'virtual:decode-context';
 import { parseRoute } from './app/route.ts';
 import { embedRouteSearch } from './app/route.ts';
 import type { Route } from './app/route.ts';
-import { detectLocale } from './i18n/index.ts';
+import { createTranslator, detectLocale } from './i18n/index.ts';
+import { ReloadNotice } from './components/ReloadNotice.tsx';
+import { loadChunk } from './lib/lazyChunk.ts';
 import { bundledDatasets } from './state/bundledData.ts';
 import { StoreContext } from './state/StoreContext.tsx';
 import { createDashboardStore } from './state/store.ts';
@@ -47,8 +49,8 @@ function Root({
 }
 
 // The dashboard and the embed are separate chunks: an embed never downloads the dashboard.
-const loadDashboard = () => import('./app/DashboardApp.tsx');
-const loadEmbed = () => import('./app/EmbedApp.tsx');
+const loadDashboard = () => loadChunk(() => import('./app/DashboardApp.tsx'));
+const loadEmbed = () => loadChunk(() => import('./app/EmbedApp.tsx'));
 const UnknownEmbed = lazy(() => loadEmbed().then((m) => ({ default: m.UnknownEmbed })));
 
 const CHART_DATASET: Record<ChartId, DatasetId> = {
@@ -189,4 +191,18 @@ async function start() {
   }
 }
 
-void start();
+/**
+ * When the app's own code cannot load even after retrying, the prerendered page would stay on
+ * screen looking loaded but dead: say so, in the page's language, with a way out. In an embed the
+ * notice changes the height, which the host page hears about (boot.js, heightMessages.ts).
+ */
+function showLoadFailure(error: unknown) {
+  console.error('The dashboard could not start', error);
+  const locale = LOCALES.find((option) => option === document.documentElement.lang) ?? 'en';
+  const notice = document.createElement('div');
+  notice.className = 'load-failure';
+  document.body.prepend(notice);
+  createRoot(notice).render(<ReloadNotice t={createTranslator(locale)} />);
+}
+
+start().catch(showLoadFailure);

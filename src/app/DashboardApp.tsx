@@ -1,6 +1,7 @@
+import { lazyChunk } from '../lib/lazyChunk.ts';
 import { useDocumentSettings } from './useDocumentSettings.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { useHydrated } from '../components/useHydrated.ts';
 import { Panel } from '../components/Panel.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
@@ -13,7 +14,7 @@ import { useDashboard } from '../state/StoreContext.tsx';
 import { LOCALES, THEMES } from '../state/viewState.ts';
 
 // Import code (parser, worker, storage) loads only when the section renders, after the charts.
-const ImportPanel = lazy(() => import('../features/csv-import/ImportPanel.tsx'));
+const ImportPanel = lazyChunk(() => import('../features/csv-import/ImportPanel.tsx'));
 
 function Settings() {
   const { t, locale } = useI18n();

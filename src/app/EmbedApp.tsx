@@ -1,5 +1,6 @@
+import { lazyChunk } from '../lib/lazyChunk.ts';
 import { CHART_SECTION_IDS } from '../components/chartSections.ts';
-import { Suspense, lazy, useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import type { ComponentType } from 'react';
 import type { ChartId } from '../domain/chartModel.ts';
 import { FrameOptionsContext } from '../components/frameOptions.ts';
@@ -9,22 +10,26 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { useDashboard } from '../state/StoreContext.tsx';
 import { encodeViewState } from '../state/urlState.ts';
 import { useDocumentSettings } from './useDocumentSettings.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ReloadNotice } from '../components/ReloadNotice.tsx';
 
 type PanelComponent = ComponentType<{ animate?: boolean }>;
 
 /** Each chart in its own chunk: an embed downloads only the chart it shows. */
 const EMBED_PANELS: Record<ChartId, React.LazyExoticComponent<PanelComponent>> = {
-  'sector-shares': lazy(() =>
+  'sector-shares': lazyChunk(() =>
     import('../features/sector-shares/SectorSharesPanel.tsx').then((m) => ({
       default: m.SectorSharesPanel,
     })),
   ),
-  'exports-trend': lazy(() =>
+  'exports-trend': lazyChunk(() =>
     import('../features/exports-trend/ExportsTrendPanel.tsx').then((m) => ({
       default: m.ExportsTrendPanel,
     })),
   ),
-  pmi: lazy(() => import('../features/pmi/PmiPanel.tsx').then((m) => ({ default: m.PmiPanel }))),
+  pmi: lazyChunk(() =>
+    import('../features/pmi/PmiPanel.tsx').then((m) => ({ default: m.PmiPanel })),
+  ),
 };
 
 /** The dashboard showing the embed's view: `base` is the dashboard's address relative to this page. */
@@ -63,9 +68,11 @@ export function EmbedApp({
     <FrameOptionsContext.Provider value={{ embedded: true, ...options }}>
       <div ref={root} className={`embed${options.isStatic ? ' embed--static' : ''}`}>
         <main>
-          <Suspense fallback={<p className="panel__loading">{t('app.loading')}</p>}>
-            <Panel animate={animate && !options.isStatic} />
-          </Suspense>
+          <ErrorBoundary fallback={() => <ReloadNotice t={t} />}>
+            <Suspense fallback={<p className="panel__loading">{t('app.loading')}</p>}>
+              <Panel animate={animate && !options.isStatic} />
+            </Suspense>
+          </ErrorBoundary>
         </main>
         <DashboardLink chart={chart} base={dashboardBase} />
       </div>

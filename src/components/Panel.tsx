@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/useI18n.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useDataset } from '../state/useDataset.ts';
 import { PanelError } from './PanelError.tsx';
+import { ReloadNotice } from './ReloadNotice.tsx';
+import { isChunkLoadError } from '../lib/lazyChunk.ts';
 import { useDashboard } from '../state/StoreContext.tsx';
 import { useFrameOptions } from './frameOptions.ts';
 
@@ -25,15 +27,19 @@ export function Panel({ id, heading, children, className }: PanelProps) {
         {t(heading)}
       </h2>
       <ErrorBoundary
-        fallback={(error, reset) => (
-          <div className="panel-error" role="alert">
-            <p className="panel-error__title">{t('error.panelTitle')}</p>
-            <p>{t('error.crash', { message: error.message })}</p>
-            <button type="button" className="button" onClick={reset}>
-              {t('error.retry')}
-            </button>
-          </div>
-        )}
+        fallback={(error, reset) =>
+          isChunkLoadError(error) ? (
+            <ReloadNotice t={t} />
+          ) : (
+            <div className="panel-error" role="alert">
+              <p className="panel-error__title">{t('error.panelTitle')}</p>
+              <p>{t('error.crash', { message: error.message })}</p>
+              <button type="button" className="button" onClick={reset}>
+                {t('error.retry')}
+              </button>
+            </div>
+          )
+        }
       >
         {children}
       </ErrorBoundary>

@@ -194,6 +194,10 @@ export const en = {
   'error.whereFile': '{file}',
   'error.whereLine': '{file}, line {row}',
   'error.crash': 'The chart failed while drawing: {message}',
+  'error.reloadTitle': 'This part of the page could not be loaded',
+  'error.reloadBody':
+    'The connection may have dropped, or a new version of the dashboard was published while this page was open. Reloading the page fixes it.',
+  'error.reload': 'Reload the page',
   'error.retry': 'Try again',
 
   'issue.load.failed': 'The data file could not be loaded ({detail}).',

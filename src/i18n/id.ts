@@ -198,6 +198,10 @@ export const id: Catalogue = {
   'error.whereFile': '{file}',
   'error.whereLine': '{file}, baris {row}',
   'error.crash': 'Grafik gagal digambar: {message}',
+  'error.reloadTitle': 'Bagian halaman ini tidak dapat dimuat',
+  'error.reloadBody':
+    'Koneksi mungkin terputus, atau versi baru dasbor diterbitkan saat halaman ini terbuka. Muat ulang halaman untuk memperbaikinya.',
+  'error.reload': 'Muat ulang halaman',
   'error.retry': 'Coba lagi',
 
   'issue.load.failed': 'Berkas data tidak dapat dimuat ({detail}).',

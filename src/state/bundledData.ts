@@ -3,6 +3,7 @@ import { DATASET_FILES, DATA_FILES } from '../domain/bundle.ts';
 import { datasetFromJson } from '../domain/datasetJson.ts';
 import { fail, ok } from '../domain/result.ts';
 import type { DatasetLoader } from './dataLoader.ts';
+import { loadChunk } from '../lib/lazyChunk.ts';
 
 /**
  * The datasets of data/, parsed and checked at build time
@@ -18,7 +19,7 @@ const bundled: Record<DatasetId, () => Promise<{ default: string }>> = {
 
 export const bundledDatasets: DatasetLoader = async <K extends DatasetId>(id: K) => {
   try {
-    return ok(datasetFromJson<DatasetTypes[K]>((await bundled[id]()).default));
+    return ok(datasetFromJson<DatasetTypes[K]>((await loadChunk(bundled[id])).default));
   } catch (error) {
     // A failed chunk load (network, a deploy while the tab was open) is an issue, not a crash.
     const file = DATASET_FILES[id].map((key) => DATA_FILES[key]).join(', ');

@@ -1,39 +1,52 @@
 import { test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
 /**
- * Playwright's test, with `page.goto` on the dashboard moving the pointer
- * (the first use that starts the app) and waiting until the app has taken
- * over its prerendered HTML: before that its buttons are painted but not yet
- * wired. An embed page is returned as painted (its tests decide when to use it). Tests of the first paint
- * alone set `waitForApp: false`. Pages that are not the app (a test's host page) are not waited for.
+ * `page.goto` and `page.reload` on the dashboard, as a reader would: the app loads on first use,
+ * so it moves the pointer and waits until the app has taken over the
+ * prerendered HTML (before that the buttons are painted but not yet wired).
+ * Embed pages and other sites' pages are returned as painted.
  */
+function startAppOnGoto(page: Page) {
+  const startApp = async () => {
+    const dashboard = await page.evaluate(
+      () =>
+        document.getElementById('root') !== null &&
+        !document.documentElement.hasAttribute('data-chart'),
+    );
+    if (!dashboard) return;
+    await page.mouse.move(2, 2);
+    await page.mouse.move(4, 4);
+    await page.waitForFunction(
+      () => document.documentElement.hasAttribute('data-live'),
+      undefined,
+      { timeout: 15_000 },
+    );
+  };
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await startApp();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await startApp();
+    return response;
+  };
+}
+
+/** Playwright's test, with every page of the test's context started as above (tests of the first paint alone set `waitForApp: false`). */
 export const test = base.extend<{ waitForApp: boolean }>({
   waitForApp: [true, { option: true }],
-  page: async ({ page, waitForApp }, provide) => {
+  context: async ({ context, waitForApp }, provide) => {
     if (waitForApp) {
-      const goto = page.goto.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
-        // The dashboard's app loads on first use: a reader's first pointer move.
-        const dashboard = await page.evaluate(
-          () =>
-            document.getElementById('root') !== null &&
-            !document.documentElement.hasAttribute('data-chart'),
-        );
-        if (dashboard) {
-          await page.mouse.move(2, 2);
-          await page.mouse.move(4, 4);
-          await page.waitForFunction(
-            () => document.documentElement.hasAttribute('data-live'),
-            undefined,
-            { timeout: 15_000 },
-          );
-        }
-        return response;
-      };
+      for (const page of context.pages()) startAppOnGoto(page);
+      context.on('page', startAppOnGoto);
     }
-    await provide(page);
+    await provide(context);
   },
 });

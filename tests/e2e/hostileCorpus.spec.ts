@@ -6,7 +6,7 @@
 import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { HOSTILE_CORPUS } from '../fixtures/hostile/corpus.ts';
 
 let dir = '';

@@ -4,7 +4,7 @@
  * freezing the page (it froze for about 31 s on every reload), and a record
  * this version cannot read is listed, reported and left as it is.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const label = 'x'.repeat(100_000);
 const version1 = {

@@ -3,7 +3,7 @@
  * both tabs at the same moment are all kept, and each tab's list follows the
  * other's changes without a reload.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
 const FIXTURES = 'tests/fixtures/import';

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 /**
@@ -62,7 +62,7 @@ async function openControlled(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 }
 
@@ -94,7 +94,7 @@ test('"Reload" into a new version reloads only the tab that asked; another keeps
 
   await asking.getByRole('button', { name: 'Reload' }).click();
   await expect.poll(() => notReloaded(asking).catch(() => true)).toBe(false);
-  await expect(asking.locator('.recharts-surface')).toHaveCount(3);
+  await expect(asking.locator('.recharts-surface:visible')).toHaveCount(3);
   await expect(asking.getByRole('button', { name: 'Reload' })).toHaveCount(0);
 
   // The other tab was not reloaded: its import is still under review and it still offers the update.

@@ -1,11 +1,12 @@
-import { Suspense, lazy, useState } from 'react';
+import { lazyChunk } from '../../lib/lazyChunk.ts';
+import { Suspense, useState } from 'react';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useFrameOptions } from '../../components/frameOptions.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 
 // Export and embed code loads only when someone asks for it.
-const DownloadDialog = lazy(() => import('./DownloadDialog.tsx'));
-const EmbedDialog = lazy(() => import('../embed/EmbedDialog.tsx'));
+const DownloadDialog = lazyChunk(() => import('./DownloadDialog.tsx'));
+const EmbedDialog = lazyChunk(() => import('../embed/EmbedDialog.tsx'));
 
 /**
  * "Download" and "Embed" for a chart, each opening a dialog. `embeddable`

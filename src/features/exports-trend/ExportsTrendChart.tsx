@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChunk } from '../../lib/lazyChunk.ts';
 import type { BarChartModel } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
@@ -7,7 +7,7 @@ import { useChartTranslator } from '../../components/charts/useChartTranslator.t
 import { TREND_HEIGHT } from './trendLayout.ts';
 
 // Recharts loads with the first live drawing, not with the page.
-const ExportsTrendDrawing = lazy(() => import('./ExportsTrendDrawing.tsx'));
+const ExportsTrendDrawing = lazyChunk(() => import('./ExportsTrendDrawing.tsx'));
 
 /** Exports by year with keyboard walking: one Tab stop; arrow keys walk the years. */
 export function ExportsTrendChart({

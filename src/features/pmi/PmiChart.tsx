@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChunk } from '../../lib/lazyChunk.ts';
 import type { LineChartModel } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
@@ -7,7 +7,7 @@ import { useChartTranslator } from '../../components/charts/useChartTranslator.t
 import { PMI_HEIGHT, pmiPoints } from './pmiLayout.ts';
 
 // Recharts loads with the first live drawing, not with the page.
-const PmiDrawing = lazy(() => import('./PmiDrawing.tsx'));
+const PmiDrawing = lazyChunk(() => import('./PmiDrawing.tsx'));
 
 /** PageUp/PageDown move a year at a time. */
 const MONTHS_PER_PAGE = 12;

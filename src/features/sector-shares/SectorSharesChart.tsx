@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChunk } from '../../lib/lazyChunk.ts';
 import type { BarChartModel, BarDatum } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
@@ -7,7 +7,7 @@ import { useChartTranslator } from '../../components/charts/useChartTranslator.t
 import { sectorBarsHeight } from './sectorBarsHeight.ts';
 
 // Recharts loads with the first live drawing, not with the page.
-const SectorSharesDrawing = lazy(() => import('./SectorSharesDrawing.tsx'));
+const SectorSharesDrawing = lazyChunk(() => import('./SectorSharesDrawing.tsx'));
 
 interface SectorSharesChartProps {
   model: BarChartModel & { text?: { title: string } };

@@ -1,11 +1,12 @@
-import { Suspense, lazy } from 'react';
+import { lazyChunk } from '../../lib/lazyChunk.ts';
+import { Suspense } from 'react';
 import type { BarChartModel } from '../../domain/chartModel.ts';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { sliceClass } from '../../components/charts/palette.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
 
 // Recharts loads with the first live drawing, not with the page.
-const DonutDrawing = lazy(() => import('./DonutDrawing.tsx'));
+const DonutDrawing = lazyChunk(() => import('./DonutDrawing.tsx'));
 
 interface SectorSharesDonutProps {
   model: BarChartModel & { text?: { title: string } };

@@ -1,0 +1,99 @@
+// npm run budget: the byte budgets of issue 9, fast and stable enough for CI.
+// Every page's JavaScript + CSS before the reader interacts (what its HTML loads: stylesheets,
+// scripts, module preloads; the inline boot script counts too), gzip -9, against the floor: a bare
+// React + Recharts page (one line chart) built by the same Vite in the same run.
+//   dashboard pages  ≤ 1.10 × floor
+//   embed pages      ≤ 0.50 × floor
+// Run after `vite build` (npm test builds dist/).
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = resolve('.');
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('npm run budget: build first (npx vite build)');
+  process.exit(1);
+}
+
+/** What an HTML page makes the browser load before any interaction, as gzip -9 bytes. */
+function bytesOfPage(dir, page) {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g),
+  ].map((match) => resolve(dirname(join(dir, page)), match[1]));
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('');
+  let gzip = inline ? gzipSync(inline, { level: 9 }).length : 0;
+  const seen = new Set();
+  const queue = [...files];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const body = readFileSync(file);
+    gzip += gzipSync(body, { level: 9 }).length;
+    // Static imports of an entry load with it.
+    if (file.endsWith('.js'))
+      for (const match of body
+        .toString()
+        .matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+\.js)["']/g))
+        queue.push(resolve(dirname(file), match[1]));
+  }
+  return { gzip, files: [...seen].map((file) => relative(dir, file)) };
+}
+
+async function floorBytes() {
+  const dir = join(root, 'node_modules/.cache/budget-floor');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'main.jsx'),
+    `import { createRoot } from 'react-dom/client';
+import { LineChart, Line, XAxis, YAxis, Tooltip, ReferenceLine, ResponsiveContainer } from 'recharts';
+const data = Array.from({ length: 48 }, (_, i) => ({ month: i, pmi: 50 + Math.sin(i) * 5 }));
+createRoot(document.getElementById('root')).render(
+  <div style={{ height: 300 }}><ResponsiveContainer><LineChart data={data}>
+  <XAxis dataKey="month" /><YAxis /><Tooltip /><ReferenceLine y={50} /><Line dataKey="pmi" /></LineChart></ResponsiveContainer></div>,
+);`,
+  );
+  await build({
+    root: dir,
+    base: './',
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [react()],
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
+  });
+  return bytesOfPage(join(dir, 'dist'), 'index.html').gzip;
+}
+
+function pages(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return entry.name === 'assets' ? [] : pages(dir, path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const floor = await floorBytes();
+let failed = false;
+console.log(`floor (bare React + Recharts page): ${(floor / 1000).toFixed(1)} kB gzip JS + CSS`);
+for (const page of pages(dist)) {
+  const embed = /(^|\/)embed\//.test(page);
+  const limit = embed ? 0.5 : 1.1;
+  const { gzip } = bytesOfPage(dist, page);
+  const pass = gzip <= limit * floor;
+  failed ||= !pass;
+  console.log(
+    `${pass ? 'pass' : 'FAIL'}  ${page.padEnd(30)} ${(gzip / 1000).toFixed(1).padStart(6)} kB = ${(gzip / floor).toFixed(2)}× floor (≤ ${limit}×)`,
+  );
+}
+process.exit(failed ? 1 : 0);
