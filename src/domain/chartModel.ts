@@ -36,6 +36,8 @@ export interface BarDatum {
   isRemainder?: boolean;
   /** A second, smaller line under the category label (e.g. a year's share of national exports). */
   secondaryLabel?: string;
+  /** Where the bar sits on a numeric category axis (its year), when the model has `timeAxis`. */
+  position?: number;
 }
 
 export interface BarChartModel {
@@ -48,6 +50,12 @@ export interface BarChartModel {
   unitLabel: string;
   /** Parts of a whole may be drawn as a donut instead of bars (the sector chart's "Donut" view). */
   presentation?: 'bars' | 'donut';
+  /**
+   * Categories that are points in time (years): the axis is proportional,
+   * from `domain[0]` to `domain[1]`, with ticks at the years that have data,
+   * so 2015 and 2018 sit three steps apart, not one.
+   */
+  timeAxis?: { domain: [number, number]; ticks: number[] };
 }
 
 export interface LinePoint {
@@ -87,6 +95,8 @@ export interface TableModel {
   rows: TableCell[][];
   /** Per-row decimals for number columns, where precision differs by row (stated vs derived). */
   decimalsByRow?: (number | undefined)[][];
+  /** Each row's own source and release date, for the CSV's source column, where rows differ. */
+  rowSources?: string[];
 }
 
 export type ChartModel = (BarChartModel | LineChartModel) & {
