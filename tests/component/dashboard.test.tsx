@@ -67,7 +67,8 @@ describe('the dashboard', () => {
     expect(rows[1]).toHaveTextContent('21.46');
     expect(rows[1]).toHaveTextContent('27.16');
     expect(rows[3]).toHaveTextContent('share stated, value derived');
-    expect(rows[6]).toHaveTextContent('42.52');
+    // The remainder is no more precise than chemicals' whole-percent "10".
+    expect(rows[6]).toHaveTextContent(/All other sectors\s*43\s*54\s*derived/);
   });
 
   it('switches periods and says when sectors are grouped differently', async () => {
@@ -84,7 +85,9 @@ describe('the dashboard', () => {
     renderWithStore(<DashboardApp animate={false} />);
     const section = await screen.findByRole('region', { name: 'Manufacturing PMI' });
     expect(
-      await within(section).findByText('The PMI fell to a record low of 27.5 in April 2020'),
+      await within(section).findByText(
+        'The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)',
+      ),
     ).toBeInTheDocument();
     expect(section.querySelector('.reference-line')).not.toBeNull();
     expect(within(section).getByText('Expansion')).toBeInTheDocument();
@@ -97,7 +100,7 @@ describe('the dashboard', () => {
   it('narrows the PMI to a year with the range buttons', async () => {
     renderWithStore(<DashboardApp animate={false} />);
     const section = await screen.findByRole('region', { name: 'Manufacturing PMI' });
-    await within(section).findByText(/record low/);
+    await within(section).findByText(/lowest since the survey began/);
     fireEvent.click(within(section).getByRole('button', { name: '2019' }));
     expect(
       within(section).getByText('The manufacturing PMI, January 2019 to December 2019'),
@@ -148,11 +151,11 @@ describe('the dashboard', () => {
 
   it('speaks Bahasa Indonesia with Indonesian number formats', async () => {
     renderWithStore(<DashboardApp animate={false} />, { initial: { locale: 'id' } });
-    expect(await screen.findByText('126,57 miliar USD')).toBeInTheDocument();
+    expect(await screen.findByText('US$126,57 miliar')).toBeInTheDocument();
     const section = await screen.findByRole('region', { name: 'Ekspor menurut sektor' });
     expect(
       await within(section).findByText(
-        'Industri makanan menyumbang 21,46% ekspor industri manufaktur',
+        'Industri makanan menyumbang 21,46% ekspor industri pengolahan',
       ),
     ).toBeInTheDocument();
     expect(within(section).getByText('Sektor lainnya')).toBeInTheDocument();
