@@ -5,11 +5,6 @@
  */
 export const en = {
   'app.title': "Indonesia's manufacturing exports",
-  // The HTML document of each language (<title>, description, <noscript>); the prerender reads these.
-  'document.title': 'Indonesia’s manufacturing exports: sourced figures, charts and tables',
-  'document.description':
-    'Indonesia’s manufacturing exports by sector and the manufacturing PMI: sourced figures, charts and tables in English and Bahasa Indonesia.',
-  'document.noscript': 'This dashboard needs JavaScript to draw its charts.',
   'app.languageName.en': 'English',
   'app.languageName.id': 'Bahasa Indonesia',
   'app.lede':

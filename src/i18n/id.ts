@@ -3,10 +3,6 @@ import type { Catalogue } from './en.ts';
 /** Bahasa Indonesia. Sector names follow the source's official names. */
 export const id: Catalogue = {
   'app.title': 'Ekspor industri pengolahan Indonesia',
-  'document.title': 'Ekspor industri pengolahan Indonesia: angka bersumber, grafik, dan tabel',
-  'document.description':
-    'Ekspor industri pengolahan Indonesia menurut sektor dan PMI manufaktur: angka bersumber, grafik, dan tabel dalam bahasa Inggris dan bahasa Indonesia.',
-  'document.noscript': 'Dasbor ini memerlukan JavaScript untuk menggambar grafiknya.',
   'app.languageName.en': 'English',
   'app.languageName.id': 'Bahasa Indonesia',
   'app.lede':
