@@ -36,8 +36,6 @@ export interface BarDatum {
   isRemainder?: boolean;
   /** A second, smaller line under the category label (e.g. a year's share of national exports). */
   secondaryLabel?: string;
-  /** Where the bar sits on a numeric category axis (its year), when the model has `timeAxis`. */
-  position?: number;
 }
 
 export interface BarChartModel {
@@ -51,11 +49,11 @@ export interface BarChartModel {
   /** Parts of a whole may be drawn as a donut instead of bars (the sector chart's "Donut" view). */
   presentation?: 'bars' | 'donut';
   /**
-   * Categories that are points in time (years): the axis is proportional,
-   * from `domain[0]` to `domain[1]`, with ticks at the years that have data,
-   * so 2015 and 2018 sit three steps apart, not one.
+   * Categories that are years with years missing between them: the chart
+   * draws a visible break there (2015 ⫽ 2018), so bars at even steps do not
+   * read as consecutive years. `afterId` is the bar the break follows.
    */
-  timeAxis?: { domain: [number, number]; ticks: number[] };
+  breaks?: { afterId: string; label: string }[];
 }
 
 export interface LinePoint {

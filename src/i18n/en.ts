@@ -139,7 +139,7 @@ export const en = {
   'pmi.reference': '50 = no change',
   'pmi.expansion': 'Expansion',
   'pmi.contraction': 'Contraction',
-  'pmi.lowAnnotation': 'Lowest since {since}: {value} ({month})',
+  'pmi.lowAnnotation': 'Lowest since {sinceYear}: {value}',
   'pmi.lowAnnotationNoStart': 'Lowest: {value} ({month})',
   'pmi.vintage': 'First releases, {from} – {to}',
   'pmi.range': 'Months shown',

@@ -139,7 +139,7 @@ export const id: Catalogue = {
   'pmi.reference': '50 = tidak berubah',
   'pmi.expansion': 'Ekspansi',
   'pmi.contraction': 'Kontraksi',
-  'pmi.lowAnnotation': 'Terendah sejak {since}: {value} ({month})',
+  'pmi.lowAnnotation': 'Terendah sejak {sinceYear}: {value}',
   'pmi.lowAnnotationNoStart': 'Terendah: {value} ({month})',
   'pmi.vintage': 'Rilis pertama, {from} – {to}',
   'pmi.range': 'Bulan yang ditampilkan',

@@ -1,4 +1,4 @@
-import { screen, within, fireEvent } from '@testing-library/react';
+import { screen, within, fireEvent, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../src/app/DashboardApp.tsx';
 import { directoryLoader, renderWithStore } from '../helpers/renderDashboard.tsx';
@@ -159,5 +159,24 @@ describe('the dashboard', () => {
       ),
     ).toBeInTheDocument();
     expect(within(section).getByText('Sektor lainnya')).toBeInTheDocument();
+  });
+});
+
+describe('exports by year', () => {
+  it('draws a break where 2016–2017 are missing, and every year keeps its own bar', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await screen.findByRole('region', { name: 'Exports by year' });
+    await within(section).findByText(/Manufacturing exports reached/);
+    const chart = section.querySelector('.chart--trend')!;
+    await waitFor(() => expect(chart.querySelector('.axis-break')).not.toBeNull());
+    // In axis order: the break sits between 2015 and 2018 (its label may be left out where it does not fit).
+    const ticks = [...chart.querySelectorAll('.chart-label--category, .axis-break')].map((node) =>
+      node.classList.contains('axis-break') ? '⫽' : node.textContent,
+    );
+    expect(ticks).toEqual(['2015', '⫽', '2018', '2019', '2020']);
+    const marks = [...chart.querySelectorAll('[data-key-index]')];
+    expect(marks.map((mark) => mark.getAttribute('data-key-index'))).toEqual(['0', '1', '2', '3']);
+    // The highlighted bar is 2019's (the third year), not shifted by the break.
+    expect(marks[2]!.querySelector('.mark--highlight')).not.toBeNull();
   });
 });

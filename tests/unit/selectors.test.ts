@@ -125,7 +125,7 @@ describe('PMI model', () => {
     expect(model.points).toHaveLength(48);
     expect(model.reference?.y).toBe(50);
     expect(model.annotations).toEqual([
-      { x: '2020-04', y: 27.5, label: 'Lowest since April 2011: 27.5 (April 2020)' },
+      { x: '2020-04', y: 27.5, label: 'Lowest since 2011: 27.5' },
     ]);
     expect(model.text.title).toBe(
       'The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)',
@@ -236,9 +236,8 @@ describe('exports by year: sources paired with years, notes from data', () => {
     expect(model.bars.find((bar) => bar.id === '2020')?.secondaryLabel).toBe('≈ 80.3%');
   });
 
-  it('places the years in proportion to time, ticks only at years with data', () => {
-    expect(model.bars.map((bar) => bar.position)).toEqual([2015, 2018, 2019, 2020]);
-    expect(model.timeAxis).toEqual({ domain: [2014.5, 2020.5], ticks: [2015, 2018, 2019, 2020] });
+  it('marks a break where years are missing, so 2015 and 2018 do not read as neighbours', () => {
+    expect(model.breaks).toEqual([{ afterId: '2015', label: '2016–2017' }]);
   });
 });
 

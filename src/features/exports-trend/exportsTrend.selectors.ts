@@ -21,6 +21,22 @@ function missingYears(annual: readonly AnnualTotal[]): number[] {
   return missing;
 }
 
+/** A break after each year that the next year in the data does not follow (2015 → 2018: "2016–2017"). */
+function yearBreaks(annual: readonly AnnualTotal[]): { afterId: string; label: string }[] {
+  const breaks: { afterId: string; label: string }[] = [];
+  annual.forEach((entry, index) => {
+    const next = annual[index + 1];
+    if (!next || next.year === entry.year + 1) return;
+    const from = entry.year + 1;
+    const to = next.year - 1;
+    breaks.push({
+      afterId: String(entry.year),
+      label: from === to ? String(from) : `${from}–${to}`,
+    });
+  });
+  return breaks;
+}
+
 /**
  * Where a stated share of national exports does not round from its stated
  * totals (2019: 126.57 ÷ 167.53 = 75.55 %, stated 75.5 %), say so: the stated
@@ -111,18 +127,13 @@ export function selectExportsTrendModel(
     orientation: 'vertical',
     max: max.manufacturing.value,
     unitLabel: t('unit.billionUsd', { value: '' }).trim(),
-    timeAxis: {
-      // Half a year of room either side, so the end bars are whole.
-      domain: [first.year - 0.5, last.year + 0.5],
-      ticks: annual.map((entry) => entry.year),
-    },
+    breaks: yearBreaks(annual),
     bars: annual.map((entry) => {
       const value = billionUsdText(entry.manufacturing, locale, t);
       const share = entry.shareOfNational ? sharePercentText(entry.shareOfNational, locale) : null;
       return {
         id: String(entry.year),
         label: String(entry.year),
-        position: entry.year,
         value: entry.manufacturing.value,
         valueLabel: formatNumber(entry.manufacturing.value, locale, entry.manufacturing.decimals),
         description: share

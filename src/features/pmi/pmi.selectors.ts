@@ -138,7 +138,10 @@ export function selectPmiModel(
           {
             x: lowInRange.month,
             y: lowInRange.value,
-            label: t(since ? 'pmi.lowAnnotation' : 'pmi.lowAnnotationNoStart', lowParams),
+            // Short enough to sit beside the point on a phone; the title gives the month in full.
+            label: dataset.seriesStart
+              ? t('pmi.lowAnnotation', { ...lowParams, sinceYear: dataset.seriesStart.slice(0, 4) })
+              : t('pmi.lowAnnotationNoStart', lowParams),
           },
         ]
       : [],
