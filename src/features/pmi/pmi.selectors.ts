@@ -80,7 +80,7 @@ function summary(points: PmiPoint[], t: Translate, locale: Locale): string {
   });
 }
 
-/** The PMI line within a month range, the 50 line as a reference, the record low annotated. */
+/** The PMI line within a month range, the 50 line as a reference, the series' low annotated. */
 export function selectPmiModel(
   dataset: PmiDataset,
   range: PmiRange,
