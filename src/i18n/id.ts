@@ -6,7 +6,7 @@ export const id: Catalogue = {
   'app.languageName.en': 'English',
   'app.languageName.id': 'Bahasa Indonesia',
   'app.lede':
-    'Apa yang dijual industri pengolahan Indonesia ke luar negeri, sektor demi sektor, dan bagaimana industri ini melewati pandemi menurut PMI manufaktur (Purchasing Managers’ Index dari S&P Global).',
+    'Apa yang dijual industri pengolahan Indonesia ke luar negeri, sektor demi sektor, dan bagaimana industri ini melewati pandemi menurut PMI manufaktur.',
   'app.skipToContent': 'Langsung ke isi',
   'app.language': 'Bahasa',
   'app.theme': 'Tema',

@@ -195,7 +195,7 @@ describe('sources.csv', () => {
 
   it("describes ANTARA's own Denpasar article, not the one it links to", () => {
     const antara = source('antara-2020-06-15');
-    expect(antara.publisher).toBe('ANTARA (Denpasar)');
+    expect(antara.publisher).toBe('ANTARA, Denpasar');
     expect(antara.title).not.toMatch(/Kemenperin siapkan aparatur industri hadapi normal baru/);
     expect(antara.title).toMatch(/eastern Indonesia, 15–16 June 2020/);
     expect(antara.indonesian.title).toMatch(/Indonesia bagian timur, 15–16 Juni 2020/);
@@ -205,7 +205,7 @@ describe('sources.csv', () => {
   it('attributes the Padang report to a regional news portal, not to BDI, naming no outlet', () => {
     expect(sources.data.has('bdi-padang-2020-06-22')).toBe(false);
     const padang = source('padang-report-2020-06-22');
-    expect(padang.publisher).toBe('Regional news report (Padang)');
+    expect(padang.publisher).toBe('Regional news portal, Padang');
     expect(padang.publisher).not.toMatch(/BDI|Kemenperin/);
     expect(padang.note).toMatch(/editor Eriandi, S\.Sos/);
   });
