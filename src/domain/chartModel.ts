@@ -93,6 +93,11 @@ export interface TableModel {
   rows: TableCell[][];
   /** Per-row decimals for number columns, where precision differs by row (stated vs derived). */
   decimalsByRow?: (number | undefined)[][];
+  /**
+   * Per-row ranges for number cells a single number would overstate (a share
+   * derived from "9" billion): people read "9–10"; machine CSV keeps the number.
+   */
+  rangesByRow?: ({ low: number; high: number } | null | undefined)[][];
   /** Each row's own source and release date, for the CSV's source column, where rows differ. */
   rowSources?: string[];
 }

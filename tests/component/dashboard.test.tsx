@@ -180,3 +180,19 @@ describe('exports by year', () => {
     expect(marks[2]!.querySelector('.mark--highlight')).not.toBeNull();
   });
 });
+
+describe('derived shares at honest precision', () => {
+  it('shows the range in the table where one number would read like another period’s stated share', async () => {
+    renderWithStore(<DashboardApp animate={false} />, {
+      initial: { period: '2020-q1-q3' },
+    });
+    const section = await sectorsFigure();
+    fireEvent.click(within(section).getByRole('button', { name: 'Table' }));
+    const chemicals = within(section)
+      .getAllByRole('row')
+      .find((row) => row.textContent?.startsWith('Chemicals'))!;
+    expect(chemicals).toHaveTextContent(
+      /Chemicals and chemical goods\s*9–10\s*9\s*value stated, share derived/,
+    );
+  });
+});

@@ -57,6 +57,12 @@ function sectorTable(period: PeriodBreakdown, t: Translate): TableModel {
       entry.value.decimals,
       undefined,
     ]),
+    rangesByRow: period.sectors.map((entry) => [
+      undefined,
+      printedRange(entry.share),
+      printedRange(entry.value),
+      undefined,
+    ]),
   };
 }
 
