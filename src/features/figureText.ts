@@ -146,14 +146,21 @@ export function sourceLines(
     list.push(covers(source.id));
     byVintage.set(source.vintage, list);
   }
+  // One publisher for all (Kemenperin's releases of several years): name it once, then the titles.
+  const publishers = new Set(sources.map((source) => sourceName(source, locale).publisher));
+  const onePublisher = publishers.size === 1 ? [...publishers][0]! : null;
+  const entries = sources
+    .map((source) =>
+      t('frame.sourceFor', {
+        source: onePublisher ? sourceName(source, locale).title : sourceText(source, locale),
+        covers: covers(source.id),
+      }),
+    )
+    .join('; ');
   return {
-    source: t('frame.sources', {
-      sources: sources
-        .map((source) =>
-          t('frame.sourceFor', { source: sourceText(source, locale), covers: covers(source.id) }),
-        )
-        .join('; '),
-    }),
+    source: onePublisher
+      ? t('frame.sourcesOnePublisher', { publisher: onePublisher, sources: entries })
+      : t('frame.sources', { sources: entries }),
     vintage: t('frame.vintages', {
       vintages: [...byVintage]
         .map(([vintage, list]) =>

@@ -41,6 +41,7 @@ export const en = {
   'frame.source': 'Source: {source}',
   'frame.vintage': 'Data as released {vintage}',
   'frame.sources': 'Sources: {sources}',
+  'frame.sourcesOnePublisher': 'Sources: {publisher}: {sources}',
   'frame.sourceFor': '{source} (for {covers})',
   'frame.vintages': 'Data as released: {vintages}',
   'frame.vintageFor': '{vintage} (for {covers})',

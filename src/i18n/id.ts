@@ -39,6 +39,7 @@ export const id: Catalogue = {
   'frame.source': 'Sumber: {source}',
   'frame.vintage': 'Data sesuai rilis {vintage}',
   'frame.sources': 'Sumber: {sources}',
+  'frame.sourcesOnePublisher': 'Sumber: {publisher}: {sources}',
   'frame.sourceFor': '{source} (untuk {covers})',
   'frame.vintages': 'Data sesuai rilis: {vintages}',
   'frame.vintageFor': '{vintage} (untuk {covers})',

@@ -194,13 +194,23 @@ describe('exports by year: sources paired with years, notes from data', () => {
 
   it('pairs each source and release date with the years it covers', () => {
     expect(model.text.source).toBe(
-      'Sources: Ministry of Industry (Kemenperin), Manufacturing exports 2015 (for 2015); ' +
-        'Ministry of Industry (Kemenperin), Manufacturing exports 2018 by sector (for 2018); ' +
-        'Ministry of Industry (Kemenperin), Manufacturing export performance, January–December 2019 (from BPS data) (for 2019); ' +
-        'Ministry of Industry (Kemenperin), Manufacturing exports 2020 (for 2020)',
+      'Sources: Ministry of Industry (Kemenperin): Manufacturing exports 2015 (for 2015); ' +
+        'Manufacturing exports 2018 by sector (for 2018); ' +
+        'Manufacturing export performance, January–December 2019 (from BPS data) (for 2019); ' +
+        'Manufacturing exports 2020 (for 2020)',
     );
     expect(model.text.vintage).toBe(
       'Data as released: 2019 (for 2015, 2018); 16 January 2020 (for 2019); January 2021 (for 2020)',
+    );
+  });
+
+  it('pairs sources with years in Bahasa Indonesia too', () => {
+    const idModel = selectExportsTrendModel(exportsData, { period: '2019' }, id, 'id')!;
+    expect(idModel.text.source).toMatch(
+      /^Sumber: Kementerian Perindustrian \(Kemenperin\): Ekspor industri pengolahan 2015 \(untuk 2015\); /,
+    );
+    expect(idModel.text.vintage).toBe(
+      'Data sesuai rilis: 2019 (untuk 2015, 2018); 16 Januari 2020 (untuk 2019); Januari 2021 (untuk 2020)',
     );
   });
 
