@@ -245,9 +245,9 @@ export const id: Catalogue = {
   'issue.key.duplicate': '“{key}” muncul lagi (pertama di baris {firstRow}).',
   'issue.key.unknownSource': 'Sumber “{id}” tidak tercantum di sources.csv.',
   'issue.key.unknownPeriod': 'Periode “{id}” tidak tercantum di periods.csv.',
-  'issue.shares.overHundred': 'Porsi {period} berjumlah {sum}%, lebih dari 100%.',
+  'issue.shares.overHundred': 'Kontribusi sektor {period} berjumlah {sum}%, lebih dari 100%.',
   'issue.figures.disagree':
-    'Porsi yang dinyatakan {stated}% tidak sesuai dengan nilai ÷ total = {computed}% pada ketelitian yang dicetak.',
+    'Kontribusi yang dinyatakan {stated}% tidak sesuai dengan nilai ÷ total = {computed}% pada ketelitian yang dicetak.',
   'issue.figures.growthWithoutTotal':
     'Pertumbuhan untuk {period} memerlukan total tahun yang sama dari sumber yang sama ({source}) di annual-totals.csv.',
   'issue.period.totalMismatch':
