@@ -96,7 +96,7 @@ export const en = {
   'sectors.note.moreSectors':
     'This release names more sectors than 2019 ({sectors}); its “all other sectors” is smaller accordingly.',
   'sectors.note.interval':
-    '{sectors}: the value is stated in whole billions, so the share derived from it is given as a range.',
+    'Derived from values stated in whole billions, these shares are given as ranges: {sectors}.',
   'sectors.note.remainder':
     '“All other sectors” is everything the release does not name: 100% minus the named sectors.',
   'sectors.summary':

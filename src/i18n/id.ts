@@ -94,7 +94,7 @@ export const id: Catalogue = {
   'sectors.note.moreSectors':
     'Rilis ini menyebut lebih banyak sektor daripada 2019 ({sectors}); karena itu “sektor lainnya” lebih kecil.',
   'sectors.note.interval':
-    '{sectors}: nilainya dinyatakan dalam miliar bulat, sehingga kontribusi yang dihitung darinya ditampilkan sebagai rentang.',
+    'Dihitung dari nilai yang dinyatakan dalam miliar bulat, kontribusi ini ditampilkan sebagai rentang: {sectors}.',
   'sectors.note.remainder':
     '“Sektor lainnya” adalah semua yang tidak disebut dalam rilis: 100% dikurangi sektor yang disebut.',
   'sectors.summary':

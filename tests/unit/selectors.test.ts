@@ -97,7 +97,7 @@ describe('sector shares: precision and notes', () => {
     // 9 (whole billions) ÷ 94.36 is anything from 9.0% to 10.1%; "≈ 10%" would look like 2019's stated 10%.
     expect(bar('2020-q1-q3', 'chemicals').valueLabel).toBe('≈ 9–10% · 9 bn USD');
     expect(model('2020-q1-q3').text.notes).toContain(
-      'Chemicals and chemical goods ≈ 9–10%, Textiles and apparel ≈ 8–9%: the value is stated in whole billions, so the share derived from it is given as a range.',
+      'Derived from values stated in whole billions, these shares are given as ranges: chemicals and chemical goods ≈ 9–10%, textiles and apparel ≈ 8–9%.',
     );
     expect(bar('2019', 'chemicals').valueLabel).toBe('10% · ≈ 13 bn USD');
   });
@@ -105,15 +105,15 @@ describe('sector shares: precision and notes', () => {
   it('calls only true regroupings "grouped differently"; extra named sectors get their own note', () => {
     const notes2018 = model('2018').text.notes;
     expect(notes2018).toContain(
-      'This release groups sectors differently from 2019 (Food and beverages, Textiles and apparel), so these do not compare one to one with 2019’s sectors.',
+      'This release groups sectors differently from 2019 (food and beverages, textiles and apparel), so these do not compare one to one with 2019’s sectors.',
     );
     expect(notes2018).toContain(
-      'This release names more sectors than 2019 (Motor vehicles, Electronics); its “all other sectors” is smaller accordingly.',
+      'This release names more sectors than 2019 (motor vehicles, electronics); its “all other sectors” is smaller accordingly.',
     );
     const notesH1 = model('2019-h1').text.notes;
     expect(notesH1.some((note) => note.includes('groups sectors differently'))).toBe(false);
     expect(notesH1).toContain(
-      'This release names more sectors than 2019 (Rubber and plastics); its “all other sectors” is smaller accordingly.',
+      'This release names more sectors than 2019 (rubber and plastics); its “all other sectors” is smaller accordingly.',
     );
   });
 });

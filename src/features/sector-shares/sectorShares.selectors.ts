@@ -89,7 +89,7 @@ function periodNotes(
     );
     const named = extra.filter((entry) => !regrouped.includes(entry));
     const list = (entries: SectorEntry[]) =>
-      entries.map((entry) => sectorName(entry.sectorId, t)).join(', ');
+      entries.map((entry) => sectorNameInSentence(entry.sectorId, t, locale)).join(', ');
     if (regrouped.length > 0) notes.push(t('sectors.note.grouping', { sectors: list(regrouped) }));
     if (named.length > 0) notes.push(t('sectors.note.moreSectors', { sectors: list(named) }));
   }
@@ -99,7 +99,8 @@ function periodNotes(
       t('sectors.note.interval', {
         sectors: ranges
           .map(
-            (entry) => `${sectorName(entry.sectorId, t)} ${sharePercentText(entry.share, locale)}`,
+            (entry) =>
+              `${sectorNameInSentence(entry.sectorId, t, locale)} ${sharePercentText(entry.share, locale)}`,
           )
           .join(', '),
       }),
