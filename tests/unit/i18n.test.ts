@@ -58,6 +58,15 @@ describe('locale formatting', () => {
   });
 });
 
+describe('figures live in data/, not in the catalogues', () => {
+  it('types none of the revision figures (2.95 %, 131.13, 127.4) into a translation', () => {
+    for (const catalogue of [en, id])
+      expect(
+        Object.values(catalogue).filter((text) => /2[.,]95|131[.,]13|127[.,]4/.test(text)),
+      ).toEqual([]);
+  });
+});
+
 describe('Bahasa Indonesia as BPS and ANTARA write it', () => {
   const values = Object.values(id);
   const t = createTranslator('id');
