@@ -114,7 +114,9 @@ test('a panel whose data fails to load says so and the rest still works', async 
   await page.route(/\/assets\/pmi-[\w-]+\.js$/, (route) => route.abort());
   await page.goto('./');
   const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
-  await expect(pmi.getByRole('alert')).toContainText('pmi.csv: The data file could not be loaded');
+  await expect(pmi.getByRole('alert')).toContainText(
+    'pmi.csv, series.csv: The data file could not be loaded',
+  );
   await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
   await expect(page.locator('.chart--bars')).toBeVisible();
 });
