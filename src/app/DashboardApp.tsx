@@ -33,7 +33,7 @@ function Settings() {
             aria-pressed={locale === option}
             onClick={() => setLocale(option)}
           >
-            {option === 'en' ? 'English' : 'Bahasa Indonesia'}
+            {t(`app.languageName.${option}`)}
           </button>
         ))}
       </div>

@@ -15,6 +15,9 @@ export function formatCell(
   if (value === null || value === undefined || !column) return '–';
   if (column.kind === 'number' && typeof value === 'number') {
     const decimals = table.decimalsByRow?.[rowIndex]?.[columnIndex] ?? column.decimals ?? 2;
+    const range = table.rangesByRow?.[rowIndex]?.[columnIndex];
+    if (range)
+      return `${formatNumber(range.low, locale, decimals)}–${formatNumber(range.high, locale, decimals)}`;
     return formatNumber(value, locale, decimals);
   }
   if (column.kind === 'month' && typeof value === 'string') return formatMonth(value, locale);

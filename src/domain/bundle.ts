@@ -7,12 +7,24 @@ import { PMI_FILE, buildPmiDataset } from './pmi.ts';
 import type { Result } from './result.ts';
 import { fail } from './result.ts';
 import { SOURCES_FILE, parseSources } from './sources.ts';
+import { INDICATORS_FILE } from './indicators.ts';
+import { SERIES_FILE, readSeries } from './series.ts';
+import type { Issue } from './result.ts';
+import { fromIssues } from './result.ts';
 
-/** The files in data/ and which dataset needs them. */
+/**
+ * The files in data/ and which dataset needs them. A new table (a KBLI
+ * per-sector series, monthly exports, a release calendar) is a new file here
+ * with a `source` column into sources.csv, a reader in src/domain that returns
+ * issues rather than throwing, and an entry in DATASET_FILES; the data test
+ * fails while a CSV in data/ is not listed here.
+ */
 export const DATA_FILES = {
   sources: SOURCES_FILE,
   ...EXPORT_FILES,
+  indicators: INDICATORS_FILE,
   pmi: PMI_FILE,
+  series: SERIES_FILE,
   context: CONTEXT_FILE,
 } as const;
 
@@ -21,8 +33,8 @@ export type DataFileKey = keyof typeof DATA_FILES;
 export type DatasetId = 'exports' | 'pmi' | 'context';
 
 export const DATASET_FILES: Record<DatasetId, readonly DataFileKey[]> = {
-  exports: ['sources', 'periods', 'sectorExports', 'annualTotals'],
-  pmi: ['sources', 'pmi'],
+  exports: ['sources', 'periods', 'sectorExports', 'annualTotals', 'indicators'],
+  pmi: ['sources', 'pmi', 'series'],
   context: ['sources', 'context'],
 };
 
@@ -47,13 +59,23 @@ export function buildDataset<K extends DatasetId>(
           periods: texts.periods ?? '',
           sectorExports: texts.sectorExports ?? '',
           annualTotals: texts.annualTotals ?? '',
+          indicators: texts.indicators ?? '',
         },
         sources.data,
       );
       break;
-    case 'pmi':
-      result = buildPmiDataset(texts.pmi ?? '', sources.data);
+    case 'pmi': {
+      const issues: Issue[] = [];
+      const series = readSeries(texts.series ?? '', sources.data, issues);
+      const pmi = buildPmiDataset(texts.pmi ?? '', sources.data);
+      issues.push(...pmi.issues);
+      const start = series?.get('pmi')?.start;
+      result =
+        pmi.ok && series
+          ? fromIssues({ ...pmi.data, ...(start ? { seriesStart: start } : {}) }, issues)
+          : fail(issues);
       break;
+    }
     default:
       result = buildContextFigures(texts.context ?? '', sources.data);
   }

@@ -48,6 +48,12 @@ export interface BarChartModel {
   unitLabel: string;
   /** Parts of a whole may be drawn as a donut instead of bars (the sector chart's "Donut" view). */
   presentation?: 'bars' | 'donut';
+  /**
+   * Categories that are years with years missing between them: the chart
+   * draws a visible break there (2015 ⫽ 2018), so bars at even steps do not
+   * read as consecutive years. `afterId` is the bar the break follows.
+   */
+  breaks?: { afterId: string; label: string }[];
 }
 
 export interface LinePoint {
@@ -87,6 +93,13 @@ export interface TableModel {
   rows: TableCell[][];
   /** Per-row decimals for number columns, where precision differs by row (stated vs derived). */
   decimalsByRow?: (number | undefined)[][];
+  /**
+   * Per-row ranges for number cells a single number would overstate (a share
+   * derived from "9" billion): people read "9–10"; machine CSV keeps the number.
+   */
+  rangesByRow?: ({ low: number; high: number } | null | undefined)[][];
+  /** Each row's own source and release date, for the CSV's source column, where rows differ. */
+  rowSources?: string[];
 }
 
 export type ChartModel = (BarChartModel | LineChartModel) & {

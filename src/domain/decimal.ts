@@ -64,3 +64,27 @@ export function percentInterval(part: Interval, whole: Interval): Interval {
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
   return a.low <= b.high + 1e-12 && b.low <= a.high + 1e-12;
 }
+
+/** (a − b) over intervals. */
+export function differenceInterval(a: Interval, b: Interval): Interval {
+  return { low: a.low - b.high, high: a.high - b.low };
+}
+
+/** Sum of intervals. */
+export function sumInterval(parts: readonly Interval[]): Interval {
+  return parts.reduce((sum, part) => ({ low: sum.low + part.low, high: sum.high + part.high }), {
+    low: 0,
+    high: 0,
+  });
+}
+
+/**
+ * Decimal places a figure known only within `interval` deserves: the most
+ * whose half unit still covers half the interval's width (127.36–127.38 → 1,
+ * "127.4"), never fewer than 0.
+ */
+export function decimalsForInterval(interval: Interval): number {
+  const halfWidth = (interval.high - interval.low) / 2;
+  if (halfWidth <= 0) return 0;
+  return Math.max(0, Math.floor(Math.log10(0.5 / halfWidth) + 1e-9));
+}

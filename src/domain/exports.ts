@@ -1,6 +1,15 @@
 import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
-import { intervalOf, intervalsOverlap, percentInterval } from './decimal.ts';
+import {
+  decimalsForInterval,
+  differenceInterval,
+  intervalOf,
+  intervalsOverlap,
+  percentInterval,
+  sumInterval,
+} from './decimal.ts';
+import type { Indicator } from './indicators.ts';
+import { INDICATORS_FILE, readIndicators } from './indicators.ts';
 import type { Figure } from './figures.ts';
 import { derivedFigure, statedFigure } from './figures.ts';
 import type { CellRef } from './fields.ts';
@@ -45,16 +54,38 @@ export interface AnnualTotal {
   shareOfNational?: Figure;
 }
 
+/**
+ * A later release's growth rate implies a revised total for the year before:
+ * 2020's +2.95 % to 131.13 billion implies a 2019 base of ≈ 127.4 billion.
+ */
+export interface ImpliedBase {
+  /** The year whose total the growth implies (the base year). */
+  year: number;
+  /** The stated growth of the following year, percent. */
+  growth: Figure;
+  /** The stated total of the following year. */
+  total: Figure;
+  /** total ÷ (1 + growth): derived, at the precision its inputs allow. */
+  base: Figure;
+  /** The base year's total as first stated, when the data has it. */
+  firstStated?: Figure;
+}
+
 export interface ExportsDataset {
   sources: SourceMap;
   periods: PeriodBreakdown[];
   annual: AnnualTotal[];
+  /** Revised bases implied by stated growth rates (indicators.csv). */
+  impliedBases: ImpliedBase[];
+  /** Manufacturing's share of GDP by year (indicators.csv). */
+  shareOfGdp: { year: number; share: Figure }[];
 }
 
 export interface ExportsFiles {
   periods: string;
   sectorExports: string;
   annualTotals: string;
+  indicators: string;
 }
 
 export const EXPORT_FILES = {
@@ -238,11 +269,19 @@ function buildBreakdown(period: PeriodRow, rows: SectorRow[], issues: Issue[]): 
     if (row.share && row.value) checkAgreement(row.value, period.total, row.share, ref, issues);
     const share = row.share
       ? statedFigure(row.share, row.sourceId)
-      : derivedFigure((row.value!.value / total.value) * 100, [row.value!, total], row.sourceId, {
-          kind: 'valueOverTotal',
-          value: row.value!.value,
-          total: total.value,
-        });
+      : {
+          ...derivedFigure(
+            (row.value!.value / total.value) * 100,
+            [row.value!, total],
+            row.sourceId,
+            {
+              kind: 'valueOverTotal',
+              value: row.value!.value,
+              total: total.value,
+            },
+          ),
+          interval: percentInterval(intervalOf(row.value!), intervalOf(period.total)),
+        };
     const value = row.value
       ? statedFigure(row.value, row.sourceId)
       : derivedFigure((share.value * total.value) / 100, [share, total], row.sourceId, {
@@ -287,6 +326,11 @@ function buildBreakdown(period: PeriodRow, rows: SectorRow[], issues: Issue[]): 
   };
 }
 
+/**
+ * "All other sectors": what the release does not name. It is no more precise
+ * than its coarsest input: with chemicals at "10 %" (±0.5) the 2019 remainder
+ * is ≈ 43 %, not 42.52 %. The value is kept unrounded; `decimals` says how to print it.
+ */
 function remainderEntry(
   period: PeriodRow,
   rows: SectorRow[],
@@ -296,9 +340,10 @@ function remainderEntry(
 ): SectorEntry {
   const sourceId = period.sourceId;
   if (allSharesStated) {
-    const namedShares = named.reduce((sum, entry) => sum + entry.share.value, 0);
-    const decimals = Math.max(...rows.map((row) => row.share?.decimals ?? 0));
-    const shareValue = Number((100 - namedShares).toFixed(decimals));
+    const statedShares = rows.map((row) => row.share!);
+    const namedShares = statedShares.reduce((sum, share) => sum + share.value, 0);
+    const decimals = Math.min(...statedShares.map((share) => share.decimals));
+    const shareValue = 100 - namedShares;
     const share: Figure = {
       value: shareValue,
       decimals,
@@ -308,7 +353,11 @@ function remainderEntry(
       ),
       status: 'derived',
       sourceId,
-      derivation: { kind: 'remainderOfShares', namedShares: Number(namedShares.toFixed(decimals)) },
+      derivation: { kind: 'remainderOfShares', namedShares },
+      interval: differenceInterval(
+        { low: 100, high: 100 },
+        sumInterval(statedShares.map(intervalOf)),
+      ),
     };
     const value = derivedFigure((share.value * total.value) / 100, [share, total], sourceId, {
       kind: 'shareOfTotal',
@@ -317,9 +366,14 @@ function remainderEntry(
     });
     return { sectorId: REMAINDER_ID, isRemainder: true, share, value };
   }
+  const statedValues = rows.map((row) => row.value!);
   const namedValues = named.reduce((sum, entry) => sum + entry.value.value, 0);
-  const decimals = Math.max(total.decimals, ...named.map((entry) => entry.value.decimals));
-  const remainderValue = Number((total.value - namedValues).toFixed(decimals));
+  const decimals = Math.min(total.decimals, ...statedValues.map((value) => value.decimals));
+  const remainderValue = total.value - namedValues;
+  const valueInterval = differenceInterval(
+    intervalOf(period.total),
+    sumInterval(statedValues.map(intervalOf)),
+  );
   const value: Figure = {
     value: remainderValue,
     decimals,
@@ -329,17 +383,17 @@ function remainderEntry(
     ),
     status: 'derived',
     sourceId,
-    derivation: {
-      kind: 'remainderOfValues',
-      total: total.value,
-      namedValues: Number(namedValues.toFixed(decimals)),
-    },
+    derivation: { kind: 'remainderOfValues', total: total.value, namedValues },
+    interval: valueInterval,
   };
-  const share = derivedFigure((value.value / total.value) * 100, [value, total], sourceId, {
-    kind: 'valueOverTotal',
-    value: value.value,
-    total: total.value,
-  });
+  const share: Figure = {
+    ...derivedFigure((value.value / total.value) * 100, [value, total], sourceId, {
+      kind: 'valueOverTotal',
+      value: value.value,
+      total: total.value,
+    }),
+    interval: percentInterval(valueInterval, intervalOf(period.total)),
+  };
   return { sectorId: REMAINDER_ID, isRemainder: true, share, value };
 }
 
@@ -419,12 +473,17 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
       if (national)
         checkAgreement(manufacturing, national, share, ref('share_of_national_pct'), issues);
     } else if (national && entry.national) {
-      entry.shareOfNational = derivedFigure(
-        (manufacturing.value / national.value) * 100,
-        [entry.manufacturing, entry.national],
+      // Printed at the precision the two totals allow (131.13 ÷ 163.30 → ≈ 80.3 %).
+      const interval = percentInterval(intervalOf(manufacturing), intervalOf(national));
+      entry.shareOfNational = {
+        value: (manufacturing.value / national.value) * 100,
+        decimals: decimalsForInterval(interval),
+        significantFigures: Math.min(manufacturing.significantFigures, national.significantFigures),
+        status: 'derived',
         sourceId,
-        { kind: 'ratio', part: manufacturing.value, whole: national.value },
-      );
+        derivation: { kind: 'ratio', part: manufacturing.value, whole: national.value },
+        interval,
+      };
     }
     totals.push(entry);
   });
@@ -442,7 +501,8 @@ export function buildExportsDataset(
   const issues: Issue[] = [];
   const periodRows = readPeriods(files.periods, sources, issues);
   const annual = readAnnualTotals(files.annualTotals, sources, issues);
-  if (!periodRows || !annual) return fail(issues);
+  const indicators = readIndicators(files.indicators, sources, issues);
+  if (!periodRows || !annual || !indicators) return fail(issues);
   const sectorRows = readSectorRows(
     files.sectorExports,
     sources,
@@ -480,5 +540,76 @@ export function buildExportsDataset(
     }
   }
 
-  return fromIssues({ sources, periods, annual }, issues);
+  return fromIssues(
+    {
+      sources,
+      periods,
+      annual,
+      impliedBases: impliedBases(indicators, annual, issues),
+      shareOfGdp: indicators
+        .filter((indicator) => indicator.id === 'manufacturing-share-of-gdp')
+        .map((indicator) => ({
+          year: Number(indicator.period.slice(0, 4)),
+          share: statedFigure(indicator.value, indicator.sourceId),
+        })),
+    },
+    issues,
+  );
+}
+
+/**
+ * A stated growth rate goes with a stated total of the same year and source
+ * (2020: +2.95 % to 131.13 billion, Kemenperin); the base it implies for the
+ * year before is derived and printed no more precisely than the growth allows.
+ */
+function impliedBases(
+  indicators: readonly Indicator[],
+  annual: readonly AnnualTotal[],
+  issues: Issue[],
+): ImpliedBase[] {
+  const bases: ImpliedBase[] = [];
+  for (const indicator of indicators) {
+    if (indicator.id !== 'manufacturing-exports-growth') continue;
+    const year = Number(indicator.period.slice(0, 4));
+    const total = annual.find((entry) => entry.year === year)?.manufacturing;
+    if (!total || total.sourceId !== indicator.sourceId || indicator.period.length !== 4) {
+      issues.push({
+        code: 'figures.growthWithoutTotal',
+        severity: 'error',
+        file: INDICATORS_FILE,
+        row: indicator.line,
+        column: 'period',
+        params: { period: indicator.period, source: indicator.sourceId },
+      });
+      continue;
+    }
+    const growth = statedFigure(indicator.value, indicator.sourceId);
+    const growthInterval = intervalOf(indicator.value);
+    const totalInterval = {
+      low: total.value - 0.5 * 10 ** -total.decimals,
+      high: total.value + 0.5 * 10 ** -total.decimals,
+    };
+    const interval = {
+      low: totalInterval.low / (1 + growthInterval.high / 100),
+      high: totalInterval.high / (1 + growthInterval.low / 100),
+    };
+    const value = total.value / (1 + growth.value / 100);
+    const firstStated = annual.find((entry) => entry.year === year - 1)?.manufacturing;
+    bases.push({
+      year: year - 1,
+      growth,
+      total,
+      base: {
+        value,
+        decimals: decimalsForInterval(interval),
+        significantFigures: Math.min(growth.significantFigures, total.significantFigures),
+        status: 'derived',
+        sourceId: indicator.sourceId,
+        derivation: { kind: 'baseFromGrowth', value: total.value, growthPct: growth.value },
+        interval,
+      },
+      ...(firstStated ? { firstStated } : {}),
+    });
+  }
+  return bases;
 }

@@ -79,12 +79,18 @@ export function readMonth(raw: string | undefined, ref: CellRef, issues: Issue[]
   return text;
 }
 
-const VINTAGE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
+const VINTAGE = new RegExp(`^${DATE}(/${DATE})?$`);
 
-/** A release date as precisely as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+/**
+ * A release date as precisely as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`;
+ * `first/last` (ISO 8601 interval) for a series released over time, such as
+ * a monthly index as first released each month.
+ */
 export function readVintage(raw: string | undefined, ref: CellRef, issues: Issue[]): string | null {
   const text = (raw ?? '').trim();
-  if (!VINTAGE.test(text)) {
+  const [first, last] = text.split('/');
+  if (!VINTAGE.test(text) || (last !== undefined && first! > last)) {
     issues.push({
       code: 'value.invalidDate',
       severity: 'error',

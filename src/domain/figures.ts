@@ -1,4 +1,4 @@
-import type { PrintedNumber } from './decimal.ts';
+import type { Interval, PrintedNumber } from './decimal.ts';
 import { decimalsForSignificantFigures } from './decimal.ts';
 
 export type FigureStatus = 'stated' | 'derived';
@@ -9,7 +9,9 @@ export type Derivation =
   | { kind: 'valueOverTotal'; value: number; total: number }
   | { kind: 'remainderOfShares'; namedShares: number }
   | { kind: 'remainderOfValues'; total: number; namedValues: number }
-  | { kind: 'ratio'; part: number; whole: number };
+  | { kind: 'ratio'; part: number; whole: number }
+  | { kind: 'sumOfShares'; count: number }
+  | { kind: 'baseFromGrowth'; value: number; growthPct: number };
 
 /** A number the dashboard shows, with where it comes from and how precise it is. */
 export interface Figure {
@@ -21,6 +23,12 @@ export interface Figure {
   status: FigureStatus;
   sourceId: string;
   derivation?: Derivation;
+  /**
+   * The true values a derived figure can take, given the rounding of its
+   * inputs. Where one number would claim too much (a share derived from "9"
+   * billion), the dashboard prints this range instead ("≈ 9–10%").
+   */
+  interval?: Interval;
 }
 
 export function statedFigure(printed: PrintedNumber, sourceId: string): Figure {

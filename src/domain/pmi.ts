@@ -21,15 +21,22 @@ export interface PmiPoint {
   month: string;
   value: number;
   decimals: number;
+  /** `YYYY-MM`: the month the value was first released (the PMI is shown as first released). */
+  firstRelease?: string;
 }
 
 export interface PmiDataset {
   sourceId: string;
   sources: SourceMap;
   points: PmiPoint[];
+  /** `YYYY-MM`: when the survey began, from series.csv (for "lowest since the survey began"). */
+  seriesStart?: string;
 }
 
-/** Parses and validates the monthly PMI: months contiguous, values within 0–100, one source. */
+/**
+ * Parses and validates the monthly PMI: months contiguous, values within 0–100,
+ * one source; a month's first release (optional column `first_release`) comes after the month.
+ */
 export function buildPmiDataset(
   text: string,
   sources: SourceMap,
@@ -47,6 +54,18 @@ export function buildPmiDataset(
     const month = readMonth(row.month, ref('month'), issues);
     const value = readNumber(row.pmi, ref('pmi'), { required: true, min: 0, max: 100 }, issues);
     const sourceId = readRequiredText(row.source, ref('source'), issues);
+    let firstRelease: string | undefined;
+    if (row.first_release !== undefined && row.first_release.trim() !== '') {
+      const released = readMonth(row.first_release, ref('first_release'), issues);
+      if (released !== null && month !== null && released <= month) {
+        issues.push({
+          code: 'value.outOfRange',
+          severity: 'error',
+          ...ref('first_release'),
+          params: { value: released, min: nextMonth(month), max: '' },
+        });
+      } else if (released !== null) firstRelease = released;
+    }
     if (sourceId !== null && !sources.has(sourceId))
       issues.push(unknownSourceIssue(ref('source'), sourceId));
     else if (sourceId !== null) sourceIds.add(sourceId);
@@ -57,7 +76,13 @@ export function buildPmiDataset(
       return;
     }
     firstRow.set(month, line);
-    points.push({ month, value: value.value, decimals: value.decimals, line });
+    points.push({
+      month,
+      value: value.value,
+      decimals: value.decimals,
+      ...(firstRelease ? { firstRelease } : {}),
+      line,
+    });
   });
 
   points.sort((a, b) => a.month.localeCompare(b.month));
@@ -82,7 +107,12 @@ export function buildPmiDataset(
     {
       sourceId,
       sources,
-      points: points.map(({ month, value, decimals }) => ({ month, value, decimals })),
+      points: points.map(({ month, value, decimals, firstRelease }) => ({
+        month,
+        value,
+        decimals,
+        ...(firstRelease ? { firstRelease } : {}),
+      })),
     },
     issues,
   );

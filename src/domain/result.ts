@@ -28,6 +28,7 @@ export type IssueCode =
   | 'key.unknownPeriod'
   | 'shares.overHundred'
   | 'figures.disagree'
+  | 'figures.growthWithoutTotal'
   | 'period.totalMismatch'
   | 'pmi.gap';
 

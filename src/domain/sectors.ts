@@ -17,6 +17,17 @@ export const SECTOR_IDS = [
 
 export type KnownSectorId = (typeof SECTOR_IDS)[number];
 
+/**
+ * Sectors that put together what the 2019 release counts apart: food with
+ * beverages, textiles with apparel. Only these are true regroupings; a
+ * release that merely names more sectors (motor vehicles, rubber and
+ * plastics) is not grouped differently.
+ */
+export const SECTOR_REGROUPINGS: Partial<Record<KnownSectorId, readonly KnownSectorId[]>> = {
+  'food-beverages': ['food'],
+  'textiles-apparel': ['apparel'],
+};
+
 /** The remainder of a period: every sector its release does not name ("all other sectors"). */
 export const REMAINDER_ID = 'all-other';
 

@@ -5,6 +5,8 @@
  */
 export const en = {
   'app.title': "Indonesia's manufacturing exports",
+  'app.languageName.en': 'English',
+  'app.languageName.id': 'Bahasa Indonesia',
   'app.lede':
     'What Indonesia’s manufacturing industry sells abroad, sector by sector, and how the sector fared through the pandemic by the manufacturing PMI.',
   'app.skipToContent': 'Skip to content',
@@ -23,18 +25,26 @@ export const en = {
   'kpi.exports.label': 'Manufacturing exports, {year}',
   'kpi.share.label': 'Share of national exports, {year}',
   'kpi.share.detail': 'of {national} total exports',
-  'kpi.pmiLow.label': 'Manufacturing PMI, record low',
+  'kpi.gdp.label': 'Manufacturing’s share of GDP, {year}',
+  'kpi.pmiLow.label': 'Manufacturing PMI, lowest since the survey began ({since})',
+  'kpi.pmiLow.labelNoStart': 'Manufacturing PMI, lowest month shown',
+  'kpi.firstReleased': '{publisher}, first released {month}',
   'kpi.pmiLow.detail': 'in {month}; below 50 means contraction',
 
   'unit.billionUsd': '{value} billion USD',
   'unit.billionUsdShort': '{value} bn USD',
   'unit.percent': 'percent',
   'unit.index': 'index',
-  'unit.billionPeople': '{value} billion people',
-  'unit.millionPeople': '{value} million people',
+  'unit.billionPeople': '{value} billion',
+  'unit.millionPeople': '{value} million',
 
   'frame.source': 'Source: {source}',
   'frame.vintage': 'Data as released {vintage}',
+  'frame.sources': 'Sources: {sources}',
+  'frame.sourcesOnePublisher': 'Sources: {publisher}: {sources}',
+  'frame.sourceFor': '{source} (for {covers})',
+  'frame.vintages': 'Data as released: {vintages}',
+  'frame.vintageFor': '{vintage} (for {covers})',
   'frame.notes': 'Notes',
   'frame.showTable': 'Table',
   'frame.showChart': 'Chart',
@@ -63,8 +73,8 @@ export const en = {
   'sector.all-other': 'All other sectors',
 
   'period.label': 'Period',
-  'period.2019': 'Full year 2019',
-  'period.2018': 'Full year 2018',
+  'period.2019': 'January–December 2019',
+  'period.2018': 'January–December 2018',
   'period.2019-h1': 'January–June 2019',
   'period.2020-q1-q3': 'January–September 2020',
 
@@ -82,11 +92,15 @@ export const en = {
   'sectors.note.partial':
     '{period} covers part of a year: compare it with other partial periods, not with full years.',
   'sectors.note.grouping':
-    'This release groups sectors differently from 2019 ({sectors}), so its sectors do not compare one to one with 2019’s.',
+    'This release groups sectors differently from 2019 ({sectors}), so these do not compare one to one with 2019’s sectors.',
+  'sectors.note.moreSectors':
+    'This release names more sectors than 2019 ({sectors}); its “all other sectors” is smaller accordingly.',
+  'sectors.note.interval':
+    'Derived from values stated in whole billions, these shares are given as ranges: {sectors}.',
   'sectors.note.remainder':
     '“All other sectors” is everything the release does not name: 100% minus the named sectors.',
   'sectors.summary':
-    '{period}: manufacturing exports were {total}. The largest sector was {sector} with {share} ({value}). The named sectors together make up {named}; all other sectors hold the remaining {remainder}.',
+    '{period}: manufacturing exports were {total}. The largest sector was {sector}, with {share} ({value}). The named sectors together make up {named}; all other sectors hold the remaining {remainder}.',
   'sectors.col.sector': 'Sector',
   'sectors.col.share': 'Share (%)',
   'sectors.col.value': 'Value (billion USD)',
@@ -106,27 +120,35 @@ export const en = {
   'trend.descriptionWithShare': '{year}: {value}, {share} of national exports',
   'trend.note.gaps': 'Only the years the sources state are shown: {missing} are not in the data.',
   'trend.note.revision':
-    'Later releases revise 2019: 2020’s reported growth of 2.95% to 131.13 billion implies a 2019 base of about 127.4 billion.',
+    'Later releases revise {baseYear}: {year}’s stated growth of {growth} to {total} implies a {baseYear} base of {base}, against {firstStated} first stated.',
+  'trend.note.shareRounding':
+    'The source states {share} for {year}, though {manufacturing} ÷ {national} = {computed}, which rounds to {rounded}: the source rounded down or used other totals.',
   'trend.summary':
     'Manufacturing exports were {first} in {firstYear} and {last} in {lastYear}. The highest year shown is {maxYear} with {max}.',
   'trend.col.year': 'Year',
   'trend.col.value': 'Manufacturing exports (billion USD)',
   'trend.col.national': 'National exports (billion USD)',
   'trend.col.share': 'Share of national exports (%)',
+  'trend.col.growth': 'Growth on the previous year (%)',
 
   'pmi.heading': 'Manufacturing PMI',
-  'pmi.title': 'The PMI fell to a record low of {value} in {month}',
+  'pmi.title': 'The PMI fell to {value} in {month}, its lowest since the survey began ({since})',
+  'pmi.titleLowNoStart': 'The PMI fell to {value} in {month}, its lowest in these data',
   'pmi.titleNoLow': 'The manufacturing PMI, {from} to {to}',
   'pmi.subtitle':
     'S&P Global Indonesia Manufacturing PMI, index, seasonally adjusted, monthly; {from}–{to}',
   'pmi.reference': '50 = no change',
   'pmi.expansion': 'Expansion',
   'pmi.contraction': 'Contraction',
-  'pmi.lowAnnotation': 'Record low {value} ({month})',
+  'pmi.lowAnnotation': 'Lowest since {sinceYear}: {value}',
+  'pmi.lowAnnotationNoStart': 'Lowest: {value} ({month})',
+  'pmi.vintage': 'First releases, {from} – {to}',
   'pmi.range': 'Months shown',
   'pmi.range.all': 'All',
   'pmi.note.firstReported':
-    'Values as first reported each month; S&P Global occasionally revises seasonally adjusted values.',
+    'Values as first released, each month around the first working day of the next; S&P Global occasionally revises seasonally adjusted values.',
+  'pmi.note.gloss':
+    'PMI: Purchasing Managers’ Index, a monthly survey of manufacturers by S&P Global; not Bank Indonesia’s Prompt Manufacturing Index.',
   'pmi.note.attribution': 'The PMI is proprietary data of S&P Global (formerly IHS Markit).',
   'pmi.description': '{month}: {value}',
   'pmi.summary':
@@ -136,19 +158,21 @@ export const en = {
   'pmi.summary.neverBelow': 'It stayed at or above 50 throughout.',
   'pmi.col.month': 'Month',
   'pmi.col.value': 'PMI (index)',
+  'pmi.col.firstRelease': 'First released',
 
   'context.heading': 'Context',
   'context.intro': 'Figures quoted in June 2020 reporting on the pandemic’s effect on industry.',
   'context.domestic-consumption-share':
-    'of Indonesia’s manufacturing output is absorbed by domestic consumption (up to)',
+    'Up to {value} of Indonesia’s manufacturing output is absorbed by domestic consumption',
   'context.ilo-workers-affected-share':
-    'of the world’s workers affected by COVID-19 workplace closures (ILO)',
-  'context.ilo-workers-affected': 'workers affected worldwide, of {total} (ILO)',
-  'context.ilo-workers-total': 'workers in the world (ILO)',
-  'context.ilo-layoffs-threatened': 'workers worldwide threatened with layoffs (ILO)',
-  'context.indonesia-workers-affected': 'Indonesian workers affected by COVID-19 (as of {asOf})',
+    '{value} of the world’s workers affected by COVID-19 workplace closures (ILO)',
+  'context.ilo-workers-affected': '{value} workers affected worldwide, of {total} (ILO)',
+  'context.ilo-workers-total': '{value} workers in the world (ILO)',
+  'context.ilo-layoffs-threatened': '{value} workers worldwide threatened with layoffs (ILO)',
+  'context.indonesia-workers-affected':
+    '{value} Indonesian workers affected by COVID-19 (as of {asOf})',
   'context.indonesia-unemployment-projected':
-    'additional unemployed projected in Indonesia (up to)',
+    'Up to {value} more people unemployed in Indonesia, as projected',
 
   'embed.openDashboard': 'Open the full dashboard ↗',
   'embed.unknownChart': 'There is no chart “{chart}” to embed. The dashboard has all its charts.',
@@ -221,6 +245,8 @@ export const en = {
   'issue.shares.overHundred': 'The shares of {period} add up to {sum}%, more than 100%.',
   'issue.figures.disagree':
     'The stated share {stated}% does not agree with value ÷ total = {computed}% to the precision printed.',
+  'issue.figures.growthWithoutTotal':
+    'The growth for {period} needs a total of the same year from the same source ({source}) in annual-totals.csv.',
   'issue.period.totalMismatch':
     'The total of {period} ({periodTotal}) differs from the annual total ({annualTotal}).',
   'issue.pmi.gap': 'Expected {expected} after {after}, found {found}: months must be contiguous.',

@@ -49,8 +49,11 @@ export function formatMonth(
   }).format(monthDate(month));
 }
 
-/** A release date as precisely as known: `2020-01-16`, `2021-01` or `2019`. */
+/** A release date as precisely as known: `2020-01-16`, `2021-01`, `2019`, or a span `2018-02/2022-01`. */
 export function formatVintage(vintage: string, locale: Locale): string {
+  const [first, last] = vintage.split('/');
+  if (first !== undefined && last !== undefined)
+    return `${formatVintage(first, locale)} – ${formatVintage(last, locale)}`;
   if (/^\d{4}$/.test(vintage)) return vintage;
   if (/^\d{4}-\d{2}$/.test(vintage)) return formatMonth(vintage, locale);
   const [year, month, day] = vintage.split('-').map(Number);

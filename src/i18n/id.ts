@@ -2,7 +2,9 @@ import type { Catalogue } from './en.ts';
 
 /** Bahasa Indonesia. Sector names follow the source's official names. */
 export const id: Catalogue = {
-  'app.title': 'Ekspor industri manufaktur Indonesia',
+  'app.title': 'Ekspor industri pengolahan Indonesia',
+  'app.languageName.en': 'English',
+  'app.languageName.id': 'Bahasa Indonesia',
   'app.lede':
     'Apa yang dijual industri pengolahan Indonesia ke luar negeri, sektor demi sektor, dan bagaimana industri ini melewati pandemi menurut PMI manufaktur.',
   'app.skipToContent': 'Langsung ke isi',
@@ -12,27 +14,35 @@ export const id: Catalogue = {
   'app.theme.dark': 'Gelap',
   'app.theme.system': 'Sistem',
   'app.footer':
-    'Angka sesuai rilis sumbernya; setiap grafik menyebut sumber dan tanggal rilisnya. Nilai bertanda ≈ diturunkan oleh dasbor ini, bukan dinyatakan oleh sumber.',
+    'Angka sesuai rilis sumbernya; setiap grafik menyebut sumber dan tanggal rilisnya. Nilai bertanda ≈ adalah angka turunan: dihitung oleh dasbor ini dari angka sumber, bukan dinyatakan oleh sumber.',
   'app.updateReady': 'Versi baru dasbor sudah siap.',
   'app.reload': 'Muat ulang',
   'app.loading': 'Memuat data…',
 
   'kpi.heading': 'Angka utama',
-  'kpi.exports.label': 'Ekspor industri manufaktur, {year}',
-  'kpi.share.label': 'Porsi dari total ekspor nasional, {year}',
+  'kpi.exports.label': 'Ekspor industri pengolahan, {year}',
+  'kpi.share.label': 'Kontribusi terhadap total ekspor nasional, {year}',
   'kpi.share.detail': 'dari total ekspor {national}',
-  'kpi.pmiLow.label': 'PMI manufaktur, terendah sepanjang sejarah',
+  'kpi.gdp.label': 'Kontribusi industri pengolahan terhadap PDB, {year}',
+  'kpi.pmiLow.label': 'PMI manufaktur, terendah sejak survei dimulai ({since})',
+  'kpi.pmiLow.labelNoStart': 'PMI manufaktur, bulan terendah yang ditampilkan',
+  'kpi.firstReleased': '{publisher}, rilis pertama {month}',
   'kpi.pmiLow.detail': 'pada {month}; di bawah 50 berarti kontraksi',
 
-  'unit.billionUsd': '{value} miliar USD',
-  'unit.billionUsdShort': '{value} miliar USD',
+  'unit.billionUsd': 'US${value} miliar',
+  'unit.billionUsdShort': 'US${value} miliar',
   'unit.percent': 'persen',
   'unit.index': 'indeks',
-  'unit.billionPeople': '{value} miliar orang',
-  'unit.millionPeople': '{value} juta orang',
+  'unit.billionPeople': '{value} miliar',
+  'unit.millionPeople': '{value} juta',
 
   'frame.source': 'Sumber: {source}',
   'frame.vintage': 'Data sesuai rilis {vintage}',
+  'frame.sources': 'Sumber: {sources}',
+  'frame.sourcesOnePublisher': 'Sumber: {publisher}: {sources}',
+  'frame.sourceFor': '{source} (untuk {covers})',
+  'frame.vintages': 'Data sesuai rilis: {vintages}',
+  'frame.vintageFor': '{vintage} (untuk {covers})',
   'frame.notes': 'Catatan',
   'frame.showTable': 'Tabel',
   'frame.showChart': 'Grafik',
@@ -46,86 +56,99 @@ export const id: Catalogue = {
   'chart.keys.months':
     'Gunakan tombol panah untuk berpindah antarbulan, Page Up dan Page Down per tahun, Home dan End ke yang pertama dan terakhir.',
   'frame.derivedNote':
-    '≈ diturunkan oleh dasbor ini dari angka yang dinyatakan ({how}); tidak dinyatakan oleh sumber.',
+    '≈ angka turunan: dihitung oleh dasbor ini dari angka sumber ({how}); tidak dinyatakan oleh sumber.',
 
   'sector.food': 'Industri makanan',
   'sector.food-beverages': 'Industri makanan dan minuman',
-  'sector.base-metals': 'Logam dasar',
-  'sector.chemicals': 'Bahan kimia dan barang dari bahan kimia',
+  'sector.base-metals': 'Industri logam dasar',
+  'sector.chemicals': 'Industri bahan kimia dan barang dari bahan kimia',
   'sector.apparel': 'Industri pakaian',
-  'sector.textiles-apparel': 'Tekstil dan pakaian jadi',
-  'sector.paper': 'Kertas dan barang dari kertas',
-  'sector.motor-vehicles': 'Kendaraan bermotor',
-  'sector.electronics': 'Elektronik',
-  'sector.rubber-plastics': 'Karet dan plastik',
+  'sector.textiles-apparel': 'Industri tekstil dan pakaian jadi',
+  'sector.paper': 'Industri kertas dan barang dari kertas',
+  'sector.motor-vehicles': 'Industri kendaraan bermotor',
+  'sector.electronics': 'Industri elektronik',
+  'sector.rubber-plastics': 'Industri karet dan plastik',
   'sector.all-other': 'Sektor lainnya',
 
   'period.label': 'Periode',
-  'period.2019': 'Setahun penuh 2019',
-  'period.2018': 'Setahun penuh 2018',
+  'period.2019': 'Januari–Desember 2019',
+  'period.2018': 'Januari–Desember 2018',
   'period.2019-h1': 'Januari–Juni 2019',
   'period.2020-q1-q3': 'Januari–September 2020',
 
   'sectors.heading': 'Ekspor menurut sektor',
-  'sectors.title': '{sector} menyumbang {share} ekspor industri manufaktur',
+  'sectors.title': '{sector} menyumbang {share} ekspor industri pengolahan',
   'sectors.subtitle':
-    'Porsi ekspor industri manufaktur menurut sektor, persen, dan nilai dalam miliar USD; {period}',
+    'Kontribusi sektor terhadap ekspor industri pengolahan, persen, dan nilai dalam miliar dolar AS; {period}',
   'sectors.kind': 'Jenis grafik',
   'sectors.kind.bar': 'Batang',
   'sectors.kind.donut': 'Donat',
   'sectors.barLabel': '{share} · {value}',
-  'sectors.description': '{sector}: {share} dari ekspor industri manufaktur, {value}',
-  'sectors.derivedShare': 'porsi diturunkan dari nilai ÷ total',
-  'sectors.derivedValue': 'nilai diturunkan dari porsi × total',
+  'sectors.description': '{sector}: {share} ekspor industri pengolahan, {value}',
+  'sectors.derivedShare': 'kontribusi dihitung dari nilai ÷ total',
+  'sectors.derivedValue': 'nilai dihitung dari kontribusi × total',
   'sectors.note.partial':
-    '{period} hanya mencakup sebagian tahun: bandingkan dengan periode parsial lain, bukan dengan setahun penuh.',
+    '{period} hanya mencakup sebagian tahun: bandingkan dengan periode parsial lain, bukan dengan angka tahunan (Januari–Desember).',
   'sectors.note.grouping':
-    'Rilis ini mengelompokkan sektor secara berbeda dari 2019 ({sectors}), sehingga sektornya tidak dapat dibandingkan satu per satu dengan 2019.',
+    'Rilis ini mengelompokkan sektor secara berbeda dari 2019 ({sectors}), sehingga sektor tersebut tidak dapat dibandingkan satu per satu dengan sektor 2019.',
+  'sectors.note.moreSectors':
+    'Rilis ini menyebut lebih banyak sektor daripada 2019 ({sectors}); karena itu “sektor lainnya” lebih kecil.',
+  'sectors.note.interval':
+    'Dihitung dari nilai yang dinyatakan dalam miliar bulat, kontribusi ini ditampilkan sebagai rentang: {sectors}.',
   'sectors.note.remainder':
     '“Sektor lainnya” adalah semua yang tidak disebut dalam rilis: 100% dikurangi sektor yang disebut.',
   'sectors.summary':
-    '{period}: ekspor industri manufaktur sebesar {total}. Sektor terbesar adalah {sector} dengan {share} ({value}). Sektor yang disebut bersama-sama mencakup {named}; sektor lainnya mencakup sisanya, {remainder}.',
+    '{period}: ekspor industri pengolahan sebesar {total}. Sektor terbesar adalah {sector}, dengan {share} ({value}). Sektor yang disebut bersama-sama mencakup {named}; sektor lainnya mencakup sisanya, {remainder}.',
   'sectors.col.sector': 'Sektor',
-  'sectors.col.share': 'Porsi (%)',
-  'sectors.col.value': 'Nilai (miliar USD)',
+  'sectors.col.share': 'Kontribusi (%)',
+  'sectors.col.value': 'Nilai (miliar dolar AS)',
   'sectors.col.status': 'Status',
   'status.stated': 'dinyatakan',
-  'status.derived': 'diturunkan',
-  'status.statedShareDerivedValue': 'porsi dinyatakan, nilai diturunkan',
-  'status.derivedShareStatedValue': 'nilai dinyatakan, porsi diturunkan',
+  'status.derived': 'angka turunan',
+  'status.statedShareDerivedValue': 'kontribusi dinyatakan, nilai angka turunan',
+  'status.derivedShareStatedValue': 'nilai dinyatakan, kontribusi angka turunan',
 
   'trend.heading': 'Ekspor menurut tahun',
-  'trend.title': 'Ekspor industri manufaktur mencapai {value} pada {year}',
+  'trend.title': 'Ekspor industri pengolahan mencapai {value} pada {year}',
   'trend.subtitle':
-    'Total ekspor industri manufaktur, miliar USD, per tahun; di bawah tahun, porsinya dari ekspor nasional bila dinyatakan',
+    'Total ekspor industri pengolahan, miliar dolar AS, per tahun; di bawah tahun, kontribusinya terhadap total ekspor nasional bila dinyatakan',
   'trend.barLabel': '{value}',
-  'trend.shareLabel': '{share} dari ekspor nasional',
+  'trend.shareLabel': '{share} total ekspor nasional',
   'trend.description': '{year}: {value}',
-  'trend.descriptionWithShare': '{year}: {value}, {share} dari ekspor nasional',
+  'trend.descriptionWithShare':
+    '{year}: {value}, kontribusi {share} terhadap total ekspor nasional',
   'trend.note.gaps':
     'Hanya tahun yang dinyatakan sumber yang ditampilkan: {missing} tidak ada dalam data.',
   'trend.note.revision':
-    'Rilis berikutnya merevisi 2019: pertumbuhan 2020 sebesar 2,95% menjadi 131,13 miliar menyiratkan basis 2019 sekitar 127,4 miliar.',
+    'Rilis berikutnya merevisi {baseYear}: pertumbuhan {year} yang dinyatakan sebesar {growth} menjadi {total} menyiratkan basis {baseYear} sebesar {base}, dibandingkan {firstStated} yang pertama dinyatakan.',
+  'trend.note.shareRounding':
+    'Sumber menyatakan {share} untuk {year}, padahal {manufacturing} ÷ {national} = {computed}, yang dibulatkan menjadi {rounded}: sumber membulatkan ke bawah atau memakai total lain.',
   'trend.summary':
-    'Ekspor industri manufaktur sebesar {first} pada {firstYear} dan {last} pada {lastYear}. Tahun tertinggi yang ditampilkan adalah {maxYear} dengan {max}.',
+    'Ekspor industri pengolahan sebesar {first} pada {firstYear} dan {last} pada {lastYear}. Tahun tertinggi yang ditampilkan adalah {maxYear} dengan {max}.',
   'trend.col.year': 'Tahun',
-  'trend.col.value': 'Ekspor industri manufaktur (miliar USD)',
-  'trend.col.national': 'Ekspor nasional (miliar USD)',
-  'trend.col.share': 'Porsi dari ekspor nasional (%)',
+  'trend.col.value': 'Ekspor industri pengolahan (miliar dolar AS)',
+  'trend.col.national': 'Ekspor nasional (miliar dolar AS)',
+  'trend.col.share': 'Kontribusi terhadap total ekspor nasional (%)',
+  'trend.col.growth': 'Pertumbuhan dari tahun sebelumnya (%)',
 
   'pmi.heading': 'PMI manufaktur',
-  'pmi.title': 'PMI turun ke rekor terendah {value} pada {month}',
+  'pmi.title': 'PMI turun ke {value} pada {month}, terendah sejak survei dimulai ({since})',
+  'pmi.titleLowNoStart': 'PMI turun ke {value} pada {month}, terendah dalam data ini',
   'pmi.titleNoLow': 'PMI manufaktur, {from} sampai {to}',
   'pmi.subtitle':
     'S&P Global Indonesia Manufacturing PMI, indeks, disesuaikan musiman, bulanan; {from}–{to}',
   'pmi.reference': '50 = tidak berubah',
   'pmi.expansion': 'Ekspansi',
   'pmi.contraction': 'Kontraksi',
-  'pmi.lowAnnotation': 'Terendah {value} ({month})',
+  'pmi.lowAnnotation': 'Terendah sejak {sinceYear}: {value}',
+  'pmi.lowAnnotationNoStart': 'Terendah: {value} ({month})',
+  'pmi.vintage': 'Rilis pertama, {from} – {to}',
   'pmi.range': 'Bulan yang ditampilkan',
   'pmi.range.all': 'Semua',
   'pmi.note.firstReported':
-    'Nilai sesuai laporan pertama setiap bulan; S&P Global sesekali merevisi nilai yang disesuaikan musiman.',
+    'Nilai sesuai rilis pertama, setiap bulan sekitar hari kerja pertama bulan berikutnya; S&P Global sesekali merevisi nilai yang disesuaikan musiman.',
+  'pmi.note.gloss':
+    'PMI: Purchasing Managers’ Index, survei bulanan S&P Global terhadap para manajer pembelian di industri pengolahan; bukan Prompt Manufacturing Index dari Bank Indonesia.',
   'pmi.note.attribution': 'PMI adalah data milik S&P Global (dahulu IHS Markit).',
   'pmi.description': '{month}: {value}',
   'pmi.summary':
@@ -137,20 +160,24 @@ export const id: Catalogue = {
   'pmi.summary.neverBelow': 'PMI bertahan di 50 atau lebih sepanjang rentang ini.',
   'pmi.col.month': 'Bulan',
   'pmi.col.value': 'PMI (indeks)',
+  'pmi.col.firstRelease': 'Rilis pertama',
 
   'context.heading': 'Konteks',
   'context.intro':
     'Angka yang dikutip dalam pemberitaan Juni 2020 tentang dampak pandemi terhadap industri.',
   'context.domestic-consumption-share':
-    'dari produksi industri manufaktur Indonesia diserap konsumsi domestik (hingga)',
+    'Hingga {value} produksi industri pengolahan Indonesia diserap konsumsi domestik',
   'context.ilo-workers-affected-share':
-    'pekerja dunia terdampak penutupan tempat kerja akibat COVID-19 (ILO)',
-  'context.ilo-workers-affected': 'pekerja terdampak di seluruh dunia, dari {total} (ILO)',
-  'context.ilo-workers-total': 'pekerja di dunia (ILO)',
-  'context.ilo-layoffs-threatened': 'pekerja di dunia terancam PHK (ILO)',
-  'context.indonesia-workers-affected': 'pekerja Indonesia terdampak COVID-19 (per {asOf})',
+    '{value} pekerja dunia terdampak penutupan tempat kerja akibat COVID-19 (ILO)',
+  'context.ilo-workers-affected':
+    '{value} pekerja terdampak di seluruh dunia, dari {total} pekerja (ILO)',
+  'context.ilo-workers-total': '{value} pekerja di dunia (ILO)',
+  'context.ilo-layoffs-threatened':
+    '{value} pekerja di dunia terancam pemutusan hubungan kerja (PHK) (ILO)',
+  'context.indonesia-workers-affected':
+    '{value} tenaga kerja Indonesia terdampak COVID-19 (per {asOf})',
   'context.indonesia-unemployment-projected':
-    'tambahan pengangguran yang diperkirakan di Indonesia (hingga)',
+    'Tambahan pengangguran diperkirakan hingga {value} orang',
 
   'embed.openDashboard': 'Buka dasbor lengkap ↗',
   'embed.unknownChart':
@@ -161,7 +188,7 @@ export const id: Catalogue = {
   'actions.download': 'Unduh',
   'actions.embed': 'Sematkan',
   'actions.close': 'Tutup',
-  'app.dashboardName': 'Dasbor ekspor industri manufaktur Indonesia',
+  'app.dashboardName': 'Dasbor ekspor industri pengolahan Indonesia',
   'download.heading': 'Unduh grafik ini',
   'download.image': 'Gambar',
   'download.width': 'Lebar',
@@ -222,9 +249,11 @@ export const id: Catalogue = {
   'issue.key.duplicate': '“{key}” muncul lagi (pertama di baris {firstRow}).',
   'issue.key.unknownSource': 'Sumber “{id}” tidak tercantum di sources.csv.',
   'issue.key.unknownPeriod': 'Periode “{id}” tidak tercantum di periods.csv.',
-  'issue.shares.overHundred': 'Porsi {period} berjumlah {sum}%, lebih dari 100%.',
+  'issue.shares.overHundred': 'Kontribusi sektor {period} berjumlah {sum}%, lebih dari 100%.',
   'issue.figures.disagree':
-    'Porsi yang dinyatakan {stated}% tidak sesuai dengan nilai ÷ total = {computed}% pada ketelitian yang dicetak.',
+    'Kontribusi yang dinyatakan {stated}% tidak sesuai dengan nilai ÷ total = {computed}% pada ketelitian yang dicetak.',
+  'issue.figures.growthWithoutTotal':
+    'Pertumbuhan untuk {period} memerlukan total tahun yang sama dari sumber yang sama ({source}) di annual-totals.csv.',
   'issue.period.totalMismatch':
     'Total {period} ({periodTotal}) berbeda dari total tahunan ({annualTotal}).',
   'issue.pmi.gap':

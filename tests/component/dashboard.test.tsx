@@ -1,4 +1,4 @@
-import { screen, within, fireEvent } from '@testing-library/react';
+import { screen, within, fireEvent, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../src/app/DashboardApp.tsx';
 import { directoryLoader, renderWithStore } from '../helpers/renderDashboard.tsx';
@@ -67,7 +67,8 @@ describe('the dashboard', () => {
     expect(rows[1]).toHaveTextContent('21.46');
     expect(rows[1]).toHaveTextContent('27.16');
     expect(rows[3]).toHaveTextContent('share stated, value derived');
-    expect(rows[6]).toHaveTextContent('42.52');
+    // The remainder is no more precise than chemicals' whole-percent "10".
+    expect(rows[6]).toHaveTextContent(/All other sectors\s*43\s*54\s*derived/);
   });
 
   it('switches periods and says when sectors are grouped differently', async () => {
@@ -84,7 +85,9 @@ describe('the dashboard', () => {
     renderWithStore(<DashboardApp animate={false} />);
     const section = await screen.findByRole('region', { name: 'Manufacturing PMI' });
     expect(
-      await within(section).findByText('The PMI fell to a record low of 27.5 in April 2020'),
+      await within(section).findByText(
+        'The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)',
+      ),
     ).toBeInTheDocument();
     expect(section.querySelector('.reference-line')).not.toBeNull();
     expect(within(section).getByText('Expansion')).toBeInTheDocument();
@@ -97,7 +100,7 @@ describe('the dashboard', () => {
   it('narrows the PMI to a year with the range buttons', async () => {
     renderWithStore(<DashboardApp animate={false} />);
     const section = await screen.findByRole('region', { name: 'Manufacturing PMI' });
-    await within(section).findByText(/record low/);
+    await within(section).findByText(/lowest since the survey began/);
     fireEvent.click(within(section).getByRole('button', { name: '2019' }));
     expect(
       within(section).getByText('The manufacturing PMI, January 2019 to December 2019'),
@@ -148,13 +151,48 @@ describe('the dashboard', () => {
 
   it('speaks Bahasa Indonesia with Indonesian number formats', async () => {
     renderWithStore(<DashboardApp animate={false} />, { initial: { locale: 'id' } });
-    expect(await screen.findByText('126,57 miliar USD')).toBeInTheDocument();
+    expect(await screen.findByText('US$126,57 miliar')).toBeInTheDocument();
     const section = await screen.findByRole('region', { name: 'Ekspor menurut sektor' });
     expect(
       await within(section).findByText(
-        'Industri makanan menyumbang 21,46% ekspor industri manufaktur',
+        'Industri makanan menyumbang 21,46% ekspor industri pengolahan',
       ),
     ).toBeInTheDocument();
     expect(within(section).getByText('Sektor lainnya')).toBeInTheDocument();
+  });
+});
+
+describe('exports by year', () => {
+  it('draws a break where 2016–2017 are missing, and every year keeps its own bar', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await screen.findByRole('region', { name: 'Exports by year' });
+    await within(section).findByText(/Manufacturing exports reached/);
+    const chart = section.querySelector('.chart--trend')!;
+    await waitFor(() => expect(chart.querySelector('.axis-break')).not.toBeNull());
+    // In axis order: the break sits between 2015 and 2018 (its label may be left out where it does not fit).
+    const ticks = [...chart.querySelectorAll('.chart-label--category, .axis-break')].map((node) =>
+      node.classList.contains('axis-break') ? '⫽' : node.textContent,
+    );
+    expect(ticks).toEqual(['2015', '⫽', '2018', '2019', '2020']);
+    const marks = [...chart.querySelectorAll('[data-key-index]')];
+    expect(marks.map((mark) => mark.getAttribute('data-key-index'))).toEqual(['0', '1', '2', '3']);
+    // The highlighted bar is 2019's (the third year), not shifted by the break.
+    expect(marks[2]!.querySelector('.mark--highlight')).not.toBeNull();
+  });
+});
+
+describe('derived shares at honest precision', () => {
+  it('shows the range in the table where one number would read like another period’s stated share', async () => {
+    renderWithStore(<DashboardApp animate={false} />, {
+      initial: { period: '2020-q1-q3' },
+    });
+    const section = await sectorsFigure();
+    fireEvent.click(within(section).getByRole('button', { name: 'Table' }));
+    const chemicals = within(section)
+      .getAllByRole('row')
+      .find((row) => row.textContent?.startsWith('Chemicals'))!;
+    expect(chemicals).toHaveTextContent(
+      /Chemicals and chemical goods\s*9–10\s*9\s*value stated, share derived/,
+    );
   });
 });

@@ -43,7 +43,11 @@ test('shows the headline figures, every sector and the PMI low, with no console 
     await expect(
       bars.getByText(sector, { exact: true }).filter({ visible: true }).first(),
     ).toBeVisible();
-  await expect(page.getByText('The PMI fell to a record low of 27.5 in April 2020')).toBeVisible();
+  await expect(
+    page.getByText(
+      'The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)',
+    ),
+  ).toBeVisible();
   await waitForCharts(page);
   expect(errors).toEqual([]);
 });
@@ -110,7 +114,9 @@ test('a panel whose data fails to load says so and the rest still works', async 
   await page.route(/\/assets\/pmi-[\w-]+\.js$/, (route) => route.abort());
   await page.goto('./');
   const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
-  await expect(pmi.getByRole('alert')).toContainText('pmi.csv: The data file could not be loaded');
+  await expect(pmi.getByRole('alert')).toContainText(
+    'pmi.csv, series.csv: The data file could not be loaded',
+  );
   await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
   await expect(page.locator('.chart--bars')).toBeVisible();
 });
@@ -121,6 +127,6 @@ test('switching to Bahasa Indonesia sets the page language and Indonesian format
   await page.goto('./');
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126,57 miliar USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
   await expect(page.getByText('Sektor lainnya', { exact: true }).first()).toBeVisible();
 });

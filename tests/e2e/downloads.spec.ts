@@ -62,11 +62,13 @@ test('both CSV flavours of the PMI round-trip to the plotted numbers', async ({ 
   const parsed = Papa.parse<string[]>(machine.body.toString('utf8').replace(/^\uFEFF/, ''), {
     skipEmptyLines: true,
   });
-  expect(parsed.data[0]).toEqual(['month', 'pmi', 'source']);
+  // Each month with the month it was first released: the series is first releases.
+  expect(parsed.data[0]).toEqual(['month', 'pmi', 'first_release', 'source']);
   const rows = parsed.data.slice(1);
   expect(rows).toHaveLength(12);
-  expect(rows[3]?.slice(0, 2)).toEqual(['2020-04', '27.5']);
-  expect(rows[3]?.[2]).toContain('S&P Global');
+  expect(rows[3]?.slice(0, 3)).toEqual(['2020-04', '27.5', '2020-05']);
+  expect(rows[3]?.[3]).toContain('S&P Global');
+  expect(rows[3]?.[3]).toContain('First releases, February 2020 – January 2021');
 
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();

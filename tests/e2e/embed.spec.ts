@@ -337,7 +337,9 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   expect(code).toMatch(
     /^<iframe src="http:\/\/localhost:\d+\/id\/embed\/pmi\.html\?hide=title&amp;v=1&amp;pmi=2020-01..2020-12&amp;lang=id&amp;theme=dark"/,
   );
-  expect(code).toContain('title="The PMI fell to a record low of 27.5 in April 2020"');
+  expect(code).toContain(
+    'title="The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)"',
+  );
   expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
   expect(code).toContain('embed-host.js');
   await dialog.getByRole('button', { name: 'Copy code' }).click();

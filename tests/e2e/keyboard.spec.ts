@@ -56,13 +56,13 @@ test('sector bars: Tab in, arrows walk the sectors, Enter highlights one', async
     page,
     chart,
     'End',
-    'All other sectors: ≈ 42.52% of manufacturing exports, ≈ 53.82 bn USD (derived)',
+    'All other sectors: ≈ 43% of manufacturing exports, ≈ 54 bn USD (derived)',
   );
   await walk(
     page,
     chart,
     'ArrowDown',
-    'All other sectors: ≈ 42.52% of manufacturing exports, ≈ 53.82 bn USD (derived)',
+    'All other sectors: ≈ 43% of manufacturing exports, ≈ 54 bn USD (derived)',
   );
   await walk(page, chart, 'Home', food);
   await walk(
@@ -111,11 +111,11 @@ test('donut: the slices walk the same way, with the key beside them', async ({ p
     page,
     chart,
     'End',
-    'All other sectors: ≈ 42.52% of manufacturing exports, ≈ 53.82 bn USD (derived)',
+    'All other sectors: ≈ 43% of manufacturing exports, ≈ 54 bn USD (derived)',
   );
   await page.keyboard.press('Enter');
   await expect(chart.getByRole('option', { selected: true })).toHaveText(
-    'All other sectors: ≈ 42.52% of manufacturing exports, ≈ 53.82 bn USD (derived)',
+    'All other sectors: ≈ 43% of manufacturing exports, ≈ 54 bn USD (derived)',
   );
   await expect(page.locator('.donut__item--highlight')).toContainText('All other sectors');
 });
@@ -126,7 +126,7 @@ test('exports by year: arrows walk the years', async ({ page }) => {
   expect(await announced(page)).toBe('2015: 108.60 billion USD');
   await expectShown(chart, '2015: 108.60 billion USD');
   await walk(page, chart, 'ArrowRight', '2018: 130.09 billion USD');
-  await walk(page, chart, 'End', '2020: 131.13 billion USD, 80.30% of national exports');
+  await walk(page, chart, 'End', '2020: 131.13 billion USD, ≈ 80.3% of national exports');
   await walk(page, chart, 'ArrowLeft', '2019: 126.57 billion USD, 75.5% of national exports');
 });
 

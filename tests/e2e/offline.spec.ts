@@ -24,7 +24,7 @@ test('after the first visit the dashboard works with the network off', async ({
     .selectOption('2018');
   await expect(page.getByText('Food and beverages', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126,57 miliar USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
   await context.setOffline(false);
 });
 

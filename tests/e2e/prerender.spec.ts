@@ -30,7 +30,11 @@ test('with JavaScript off the dashboard shows its figures and draws every chart'
     "Indonesia's manufacturing exports",
   );
   await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
-  await expect(page.getByText('The PMI fell to a record low of 27.5 in April 2020')).toBeVisible();
+  await expect(
+    page.getByText(
+      'The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)',
+    ),
+  ).toBeVisible();
   const bars = page.locator('[data-chart="sector-shares"] .recharts-bar-rectangle path:visible');
   await expect(bars).toHaveCount(6);
   await expect(
@@ -47,7 +51,7 @@ test('each language has its own page, wholly in that language, with hreflang alt
   const page = await withoutJavaScript(browser, './id/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page).toHaveTitle(/Ekspor/i);
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126,57 miliar USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
   await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
   for (const url of ['./', './id/']) {
     await page.goto(url);
@@ -76,7 +80,7 @@ test('a reader whose browser speaks Indonesian gets the Indonesian page', async 
   const page = await browser.newPage({ locale: 'id-ID' });
   await page.goto(new URL('./', test.info().project.use.baseURL).href);
   await expect(page).toHaveURL(/\/id\/(\?|$)/);
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126,57 miliar USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
   await page.close();
 });
 

@@ -2,7 +2,11 @@
  * The data contract: fails when data/ is wrong. The build runs the same
  * validators (scripts/bundledDataPlugin.ts).
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/domain/csv';
+import { DATA_FILES } from '../../src/domain/bundle';
+import { parseSources } from '../../src/domain/sources';
 import { buildDataset } from '../../src/domain/bundle';
 import { describeIssue, readDataDir } from '../../scripts/bundledDataPlugin';
 
@@ -37,7 +41,7 @@ describe('bundled data', () => {
       ['chemicals', 10, 'stated'],
       ['apparel', 6.56, 'stated'],
       ['paper', 5.74, 'stated'],
-      ['all-other', 42.52, 'derived'],
+      ['all-other', expect.closeTo(42.52, 9), 'derived'],
     ]);
     const sumOfShares = period2019.sectors.reduce((sum, entry) => sum + entry.share.value, 0);
     expect(sumOfShares).toBeCloseTo(100, 6);
@@ -67,6 +71,95 @@ describe('bundled data', () => {
     expect(share2019).toMatchObject({ value: 75.5, status: 'stated' });
   });
 
+  it('prints the remainder no more precisely than its coarsest input (chemicals "10" → ≈ 43 %, ≈ 54 bn)', () => {
+    const exportsData = mustBuild('exports');
+    const remainder = (id: string) =>
+      exportsData.periods.find((period) => period.id === id)!.sectors.at(-1)!;
+    const r2019 = remainder('2019');
+    expect(r2019.share.value.toFixed(r2019.share.decimals)).toBe('43');
+    expect(r2019.value.value.toFixed(r2019.value.decimals)).toBe('54');
+    // 2020: chemicals "9" and textiles "8" are whole billions, so the remainder is too.
+    const r2020 = remainder('2020-q1-q3');
+    expect(r2020.value.value.toFixed(r2020.value.decimals)).toBe('34');
+    // 2018: every input has two decimals, so the remainder keeps them.
+    const r2018 = remainder('2018');
+    expect(r2018.value.value.toFixed(r2018.value.decimals)).toBe('42.64');
+  });
+
+  it('leaves the 2020 share of national exports to be derived: the source is not known to print 80.30 %', () => {
+    const share2020 = mustBuild('exports').annual.find(
+      (year) => year.year === 2020,
+    )!.shareOfNational!;
+    expect(share2020.status).toBe('derived');
+    // 131.13 ÷ 163.30, at the precision the two totals allow.
+    expect(share2020.value.toFixed(share2020.decimals)).toBe('80.3');
+  });
+
+  it('derives the revised 2019 base (≈ 127.4) from the stated 2020 growth (+2.95 %) and total (131.13)', () => {
+    const [implied] = mustBuild('exports').impliedBases;
+    expect(implied).toMatchObject({
+      year: 2019,
+      growth: { value: 2.95, status: 'stated', sourceId: 'kemenperin-2020' },
+      total: { value: 131.13, status: 'stated' },
+      base: { status: 'derived', decimals: 1 },
+      firstStated: { value: 126.57 },
+    });
+    expect(implied!.base.value.toFixed(implied!.base.decimals)).toBe('127.4');
+  });
+
+  it('fails when a growth rate has no total of its year from the same source', () => {
+    const broken = {
+      ...texts,
+      indicators: texts.indicators.replace(
+        'manufacturing-exports-growth,2020,2.95,percent-change,kemenperin-2020',
+        'manufacturing-exports-growth,2020,2.95,percent-change,kemenperin-2019',
+      ),
+    };
+    const result = buildDataset('exports', broken);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'figures.growthWithoutTotal',
+        file: 'indicators.csv',
+        row: 2,
+      }),
+    );
+  });
+
+  it("has manufacturing's share of GDP in 2019 (17.58 %, BPS)", () => {
+    const exportsData = mustBuild('exports');
+    const [gdp] = exportsData.shareOfGdp;
+    expect(gdp).toMatchObject({ year: 2019, share: { value: 17.58, status: 'stated' } });
+    expect(exportsData.sources.get(gdp!.share.sourceId)!.publisher).toMatch(/^BPS/);
+  });
+
+  it('gives every PMI month its first release, the month after it', () => {
+    const pmi = mustBuild('pmi');
+    for (const point of pmi.points) {
+      expect(point.firstRelease).toBeDefined();
+      expect(point.firstRelease! > point.month).toBe(true);
+    }
+    expect(pmi.points.find((point) => point.month === '2020-04')!.firstRelease).toBe('2020-05');
+    expect(pmi.seriesStart).toBe('2011-04');
+    expect(pmi.sources.get(pmi.sourceId)!.vintage).toBe('2018-02/2022-01');
+  });
+
+  it('refuses a first release before the month it reports', () => {
+    const broken = {
+      ...texts,
+      pmi: texts.pmi.replace('2020-04,27.5,2020-05', '2020-04,27.5,2020-03'),
+    };
+    const result = buildDataset('pmi', broken);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'value.outOfRange',
+        file: 'pmi.csv',
+        column: 'first_release',
+      }),
+    );
+  });
+
   it('has a contiguous monthly PMI from 2018-01 to 2021-12 with its record low of 27.5 in April 2020', () => {
     const pmi = mustBuild('pmi');
     expect(pmi.points).toHaveLength(48);
@@ -92,5 +185,47 @@ describe('bundled data', () => {
         column: 'share_pct',
       }),
     );
+  });
+});
+
+describe('sources.csv', () => {
+  const sources = parseSources(texts.sources);
+  if (!sources.ok) throw new Error('sources.csv invalid');
+  const source = (id: string) => sources.data.get(id)!;
+
+  it("describes ANTARA's own Denpasar article, not the one it links to", () => {
+    const antara = source('antara-2020-06-15');
+    expect(antara.publisher).toBe('ANTARA, Denpasar');
+    expect(antara.title).not.toMatch(/Kemenperin siapkan aparatur industri hadapi normal baru/);
+    expect(antara.title).toMatch(/eastern Indonesia, 15–16 June 2020/);
+    expect(antara.indonesian.title).toMatch(/Indonesia bagian timur, 15–16 Juni 2020/);
+    expect(antara.note).toMatch(/Reporter Ayu Khania Pranishita, editor Muhammad Yusuf/);
+  });
+
+  it('attributes the Padang report to a regional news portal, not to BDI, naming no outlet', () => {
+    expect(sources.data.has('bdi-padang-2020-06-22')).toBe(false);
+    const padang = source('padang-report-2020-06-22');
+    expect(padang.publisher).toBe('Regional news portal, Padang');
+    expect(padang.publisher).not.toMatch(/BDI|Kemenperin/);
+    expect(padang.note).toMatch(/editor Eriandi, S\.Sos/);
+  });
+});
+
+describe('data/ as a whole', () => {
+  it('lists every CSV in data/ in DATA_FILES, and every row of every table names a known source', () => {
+    const files = readdirSync('data').filter((file) => file.endsWith('.csv'));
+    expect(files.sort()).toEqual(Object.values(DATA_FILES).sort());
+    const sources = parseSources(texts.sources);
+    if (!sources.ok) throw new Error('sources.csv invalid');
+    for (const [key, file] of Object.entries(DATA_FILES)) {
+      if (key === 'sources') continue;
+      const table = parseCsv(texts[key as keyof typeof texts], {
+        file,
+        requiredColumns: ['source'],
+      });
+      expect(table.ok, file).toBe(true);
+      for (const row of table.data!.rows)
+        expect(sources.data.has(row.source ?? ''), file).toBe(true);
+    }
   });
 });

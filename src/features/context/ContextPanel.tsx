@@ -33,17 +33,19 @@ function ContextList({
         .filter((figure) => figure.id !== 'ilo-workers-total')
         .map((figure) => {
           const key = `context.${figure.id}`;
-          const text = isMessageKey(key)
+          // The value sits where the sentence puts it ("Up to 70% of …", "2.67 billion workers …").
+          const [before, after] = isMessageKey(key)
             ? t(key as MessageKey, {
                 total: total ? figureValue(total, locale, t) : '',
                 asOf: formatVintage(figure.asOf, locale),
-              })
-            : figure.id;
+              }).split('{value}')
+            : [figure.id];
           const source = sources.get(figure.sourceId);
           return (
             <li key={figure.id} className="context-item">
-              <strong className="context-item__value">{figureValue(figure, locale, t)}</strong>{' '}
-              {text}
+              {before}
+              <strong className="context-item__value">{figureValue(figure, locale, t)}</strong>
+              {after ?? ''}
               {source ? (
                 <span className="context-item__source">
                   {' '}

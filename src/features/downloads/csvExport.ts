@@ -182,8 +182,9 @@ export function tableToTsv(table: TableModel, locale: Locale): string {
 }
 
 /**
- * The table with attribution as its last column (`source`, the same text in
- * every row), as the files in data/ carry it. Unchanged when it already has one.
+ * The table with attribution as its last column (`source`: each row's own
+ * source where the table has `rowSources`, else the same text in every row),
+ * as the files in data/ carry it. Unchanged when it already has one.
  */
 export function withSourceColumn(
   table: TableModel,
@@ -192,7 +193,8 @@ export function withSourceColumn(
   if (table.columns.some((column) => column.id === 'source')) return table;
   return {
     columns: [...table.columns, { id: 'source', label: source.label, kind: 'text' }],
-    rows: table.rows.map((row) => [...row, source.text]),
+    // A row with its own source (a year from its own release) carries that one.
+    rows: table.rows.map((row, index) => [...row, table.rowSources?.[index] ?? source.text]),
     ...(table.decimalsByRow
       ? { decimalsByRow: table.decimalsByRow.map((row) => [...row, undefined]) }
       : {}),

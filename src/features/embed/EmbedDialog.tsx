@@ -91,7 +91,7 @@ export default function EmbedDialog({
           >
             {LOCALES.map((option) => (
               <option key={option} value={option}>
-                {option === 'en' ? 'English' : 'Bahasa Indonesia'}
+                {t(`app.languageName.${option}`)}
               </option>
             ))}
           </select>

@@ -29,7 +29,7 @@ export function ExportsTrendChart({
         <ChartCanvas
           chart="exports-trend"
           className="chart--trend"
-          signature={drawingSignature(['trend', bars, model.max])}
+          signature={drawingSignature(['trend', bars, model.max, model.breaks])}
           height={() => TREND_HEIGHT}
         >
           {(width, takingOver) => (

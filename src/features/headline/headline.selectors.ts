@@ -52,6 +52,18 @@ export function selectExportHeadlines(
       source: sourceText,
     });
   }
+  for (const gdp of dataset.shareOfGdp.filter((entry) => entry.year === annual.year)) {
+    const gdpSource = dataset.sources.get(gdp.share.sourceId);
+    headlines.push({
+      id: 'gdp-share',
+      label: t('kpi.gdp.label', { year: gdp.year }),
+      value: sharePercentText(gdp.share, locale),
+      detail: '',
+      source: gdpSource
+        ? `${sourceName(gdpSource, locale).publisher}, ${formatVintage(gdpSource.vintage, locale)}`
+        : '',
+    });
+  }
   return headlines;
 }
 
@@ -63,13 +75,19 @@ export function selectPmiHeadline(
   const low = pmiLow(dataset.points);
   if (!low) return null;
   const source = dataset.sources.get(dataset.sourceId);
+  const publisher = source ? sourceName(source, locale).publisher : '';
   return {
     id: 'pmi-low',
-    label: t('kpi.pmiLow.label'),
+    label: dataset.seriesStart
+      ? t('kpi.pmiLow.label', { since: formatMonth(dataset.seriesStart, locale) })
+      : t('kpi.pmiLow.labelNoStart'),
     value: formatNumber(low.value, locale, low.decimals),
     detail: t('kpi.pmiLow.detail', { month: formatMonth(low.month, locale) }),
-    source: source
-      ? `${sourceName(source, locale).publisher}, ${formatVintage(source.vintage, locale)}`
-      : '',
+    // The low as first released (May 2020), not the release date of the whole series.
+    source: !source
+      ? ''
+      : low.firstRelease
+        ? t('kpi.firstReleased', { publisher, month: formatMonth(low.firstRelease, locale) })
+        : `${publisher}, ${formatVintage(source.vintage, locale)}`,
   };
 }

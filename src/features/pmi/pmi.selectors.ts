@@ -11,6 +11,25 @@ export interface PmiRange {
   to: string;
 }
 
+/**
+ * "First releases, February 2018 – January 2022": the series is shown as
+ * first released, each month in the month after it, so its vintage is a span,
+ * not one date (which would read as the revised series of that date).
+ */
+function firstReleaseLine(
+  points: readonly PmiPoint[],
+  t: Translate,
+  locale: Locale,
+): string | null {
+  const releases = points.map((point) => point.firstRelease).filter((month) => !!month) as string[];
+  if (releases.length === 0) return null;
+  const sorted = [...releases].sort();
+  return t('pmi.vintage', {
+    from: formatMonth(sorted[0]!, locale),
+    to: formatMonth(sorted.at(-1)!, locale),
+  });
+}
+
 /** The months within the range (inclusive); the whole series when the range selects nothing. */
 export function selectPmiPoints(dataset: PmiDataset, range: PmiRange): PmiPoint[] {
   const points = dataset.points.filter(
@@ -61,7 +80,7 @@ function summary(points: PmiPoint[], t: Translate, locale: Locale): string {
   });
 }
 
-/** The PMI line within a month range, the 50 line as a reference, the record low annotated. */
+/** The PMI line within a month range, the 50 line as a reference, the series' low annotated. */
 export function selectPmiModel(
   dataset: PmiDataset,
   range: PmiRange,
@@ -87,6 +106,15 @@ export function selectPmiModel(
       label: longRange ? point.month.slice(0, 4) : formatMonth(point.month, locale, 'short'),
     }));
   const sources = lookupSources(dataset.sources, [dataset.sourceId]);
+  const withReleases = points.some((point) => point.firstRelease);
+  const since = dataset.seriesStart ? formatMonth(dataset.seriesStart, locale) : null;
+  const lowParams = lowInRange
+    ? {
+        value: formatNumber(lowInRange.value, locale, lowInRange.decimals),
+        month: formatMonth(lowInRange.month, locale),
+        ...(since ? { since } : {}),
+      }
+    : {};
 
   return {
     id: 'pmi',
@@ -110,20 +138,17 @@ export function selectPmiModel(
           {
             x: lowInRange.month,
             y: lowInRange.value,
-            label: t('pmi.lowAnnotation', {
-              value: formatNumber(lowInRange.value, locale, lowInRange.decimals),
-              month: formatMonth(lowInRange.month, locale),
-            }),
+            // Short enough to sit beside the point on a phone; the title gives the month in full.
+            label: dataset.seriesStart
+              ? t('pmi.lowAnnotation', { ...lowParams, sinceYear: dataset.seriesStart.slice(0, 4) })
+              : t('pmi.lowAnnotationNoStart', lowParams),
           },
         ]
       : [],
     unitLabel: t('unit.index'),
     text: {
       title: lowInRange
-        ? t('pmi.title', {
-            value: formatNumber(lowInRange.value, locale, lowInRange.decimals),
-            month: formatMonth(lowInRange.month, locale),
-          })
+        ? t(since ? 'pmi.title' : 'pmi.titleLowNoStart', lowParams)
         : t('pmi.titleNoLow', {
             from: formatMonth(first.month, locale),
             to: formatMonth(last.month, locale),
@@ -133,17 +158,26 @@ export function selectPmiModel(
         to: formatMonth(last.month, locale),
       }),
       source: sourceLine(sources, t, locale),
-      vintage: vintageLine(sources, locale, t),
-      notes: [t('pmi.note.firstReported'), t('pmi.note.attribution')],
+      vintage: firstReleaseLine(points, t, locale) ?? vintageLine(sources, locale, t),
+      notes: [t('pmi.note.firstReported'), t('pmi.note.gloss'), t('pmi.note.attribution')],
       summary: summary(points, t, locale),
     },
     table: {
       columns: [
         { id: 'month', label: t('pmi.col.month'), kind: 'month' },
         { id: 'pmi', label: t('pmi.col.value'), kind: 'number', decimals: 1 },
+        ...(withReleases
+          ? [{ id: 'first_release', label: t('pmi.col.firstRelease'), kind: 'month' as const }]
+          : []),
       ],
-      rows: points.map((point) => [point.month, point.value]),
-      decimalsByRow: points.map((point) => [undefined, point.decimals]),
+      rows: points.map((point) =>
+        withReleases
+          ? [point.month, point.value, point.firstRelease ?? null]
+          : [point.month, point.value],
+      ),
+      decimalsByRow: points.map((point) =>
+        withReleases ? [undefined, point.decimals, undefined] : [undefined, point.decimals],
+      ),
     },
   };
 }

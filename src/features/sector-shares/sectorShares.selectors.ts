@@ -1,16 +1,18 @@
 import type { ChartModel, TableModel } from '../../domain/chartModel.ts';
 import type { ExportsDataset, PeriodBreakdown, SectorEntry } from '../../domain/exports.ts';
+import type { Figure } from '../../domain/figures.ts';
+import { SECTOR_REGROUPINGS, isKnownSector } from '../../domain/sectors.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
 import {
   billionUsdText,
-  lookupSources,
   periodName,
+  printedRange,
   sectorName,
+  sectorNameInSentence,
   sharePercentText,
-  sourceLine,
-  vintageLine,
+  sourceLines,
 } from '../figureText.ts';
 
 export interface SectorSharesView {
@@ -55,25 +57,54 @@ function sectorTable(period: PeriodBreakdown, t: Translate): TableModel {
       entry.value.decimals,
       undefined,
     ]),
+    rangesByRow: period.sectors.map((entry) => [
+      undefined,
+      printedRange(entry.share),
+      printedRange(entry.value),
+      undefined,
+    ]),
   };
 }
 
-function periodNotes(dataset: ExportsDataset, period: PeriodBreakdown, t: Translate): string[] {
+function periodNotes(
+  dataset: ExportsDataset,
+  period: PeriodBreakdown,
+  t: Translate,
+  locale: Locale,
+): string[] {
   const notes: string[] = [];
   if (period.coverage === 'partial')
     notes.push(t('sectors.note.partial', { period: periodName(period.id, t) }));
   const reference = dataset.periods[0];
   if (reference && reference.id !== period.id) {
     const referenceIds = new Set(reference.sectors.map((entry) => entry.sectorId));
-    const different = period.sectors.filter((entry) => !referenceIds.has(entry.sectorId));
-    if (different.length > 0) {
-      notes.push(
-        t('sectors.note.grouping', {
-          sectors: different.map((entry) => sectorName(entry.sectorId, t)).join(', '),
-        }),
-      );
-    }
+    const extra = period.sectors.filter(
+      (entry) => !entry.isRemainder && !referenceIds.has(entry.sectorId),
+    );
+    // Only sectors that combine what 2019 counts apart are regrouped; the rest are just named too.
+    const regrouped = extra.filter(
+      (entry) =>
+        isKnownSector(entry.sectorId) &&
+        (SECTOR_REGROUPINGS[entry.sectorId] ?? []).some((id) => referenceIds.has(id)),
+    );
+    const named = extra.filter((entry) => !regrouped.includes(entry));
+    const list = (entries: SectorEntry[]) =>
+      entries.map((entry) => sectorNameInSentence(entry.sectorId, t, locale)).join(', ');
+    if (regrouped.length > 0) notes.push(t('sectors.note.grouping', { sectors: list(regrouped) }));
+    if (named.length > 0) notes.push(t('sectors.note.moreSectors', { sectors: list(named) }));
   }
+  const ranges = period.sectors.filter((entry) => !entry.isRemainder && printedRange(entry.share));
+  if (ranges.length > 0)
+    notes.push(
+      t('sectors.note.interval', {
+        sectors: ranges
+          .map(
+            (entry) =>
+              `${sectorNameInSentence(entry.sectorId, t, locale)} ${sharePercentText(entry.share, locale)}`,
+          )
+          .join(', '),
+      }),
+    );
   notes.push(t('sectors.note.remainder'));
   const derived = period.sectors.filter(
     (entry) =>
@@ -103,12 +134,25 @@ export function selectSectorSharesModel(
   const highlightId = period.sectors.some((entry) => entry.sectorId === view.sector)
     ? view.sector
     : largest?.sectorId;
-  const sources = lookupSources(dataset.sources, [
-    period.sourceId,
-    ...period.sectors.map((entry) => entry.share.sourceId),
-  ]);
-  const namedShare = named.reduce((sum, entry) => sum + entry.share.value, 0);
-  const namedDecimals = Math.max(0, ...named.map((entry) => entry.share.decimals));
+  const periodLabel = periodName(period.id, t);
+  const lines = sourceLines(
+    dataset.sources,
+    [period.sourceId, ...period.sectors.map((entry) => entry.share.sourceId)].map((sourceId) => ({
+      sourceId,
+      covers: periodLabel,
+    })),
+    t,
+    locale,
+  );
+  // The dashboard adds the named shares up, so the sum is derived, at its coarsest input's precision.
+  const namedShare: Figure = {
+    value: named.reduce((sum, entry) => sum + entry.share.value, 0),
+    decimals: Math.min(...named.map((entry) => entry.share.decimals)),
+    significantFigures: Math.min(...named.map((entry) => entry.share.significantFigures)),
+    status: 'derived',
+    sourceId: period.sourceId,
+    derivation: { kind: 'sumOfShares', count: named.length },
+  };
 
   const bars = period.sectors.map((entry) => {
     const label = sectorName(entry.sectorId, t);
@@ -132,10 +176,10 @@ export function selectSectorSharesModel(
     ? t('sectors.summary', {
         period: periodName(period.id, t),
         total: billionUsdText(period.total, locale, t),
-        sector: sectorName(largest.sectorId, t),
+        sector: sectorNameInSentence(largest.sectorId, t, locale),
         share: sharePercentText(largest.share, locale),
         value: billionUsdText(largest.value, locale, t),
-        named: formatPercent(namedShare, locale, namedDecimals),
+        named: sharePercentText(namedShare, locale),
         remainder: remainder
           ? sharePercentText(remainder.share, locale)
           : formatPercent(0, locale, 0),
@@ -158,9 +202,9 @@ export function selectSectorSharesModel(
           })
         : t('sectors.heading'),
       subtitle: t('sectors.subtitle', { period: periodName(period.id, t) }),
-      source: sourceLine(sources, t, locale),
-      vintage: vintageLine(sources, locale, t),
-      notes: periodNotes(dataset, period, t),
+      source: lines.source,
+      vintage: lines.vintage,
+      notes: periodNotes(dataset, period, t, locale),
       summary,
     },
     table: sectorTable(period, t),

@@ -89,6 +89,17 @@ describe('image downloads', () => {
       expect(texts_(document, '.chart-label--category')).toContain(bar.label);
   });
 
+  it('pair each source and release date with the years it covers, and draw the break where years are missing', async () => {
+    const document = parse((await drawChartImage(trend, options)).svg);
+    const source = texts_(document, '.source').join(' ');
+    expect(source).toContain('Manufacturing exports 2015 (for 2015)');
+    expect(source).toContain('Manufacturing exports 2020 (for 2020)');
+    expect(texts_(document, '.vintage').join(' ')).toBe(
+      'Data as released: 2019 (for 2015, 2018); 16 January 2020 (for 2019); January 2021 (for 2020)',
+    );
+    expect(document.querySelectorAll('.axis-break')).toHaveLength(1);
+  });
+
   it('draw the donut with a key naming every slice and its value', async () => {
     const donut = { ...sectors, presentation: 'donut' as const };
     const document = parse((await drawChartImage(donut, options)).svg);
