@@ -20,18 +20,41 @@ let asked = false;
 /** The new version took charge of this tab (asked for here or in another tab). */
 let newVersionInCharge = false;
 
+const onNeedRefresh = () => {
+  updateReady = true;
+  listeners.forEach((listener) => listener(true));
+};
+const onNeedReload = () => {
+  newVersionInCharge = true;
+  if (asked) window.location.reload();
+};
+
+/**
+ * The web build's pages live at several depths (./, id/, embed/, id/embed/); the worker and its
+ * scope are the app's root, found from where this code was loaded (assets/ sits in the root).
+ * The register helper of vite-plugin-pwa resolves `./sw.js` against the page instead.
+ */
+function registerFromAppRoot(): (reload?: boolean) => Promise<void> {
+  const root = new URL('../', import.meta.url);
+  // Loaded when needed (and never while prerendering in node, where the package is CommonJS).
+  const registered = import('workbox-window').then(({ Workbox }) => {
+    const workbox = new Workbox(new URL('sw.js', root).href, { scope: root.pathname });
+    workbox.addEventListener('waiting', onNeedRefresh);
+    workbox.addEventListener('controlling', (event) => {
+      if (event.isUpdate) onNeedReload();
+    });
+    void workbox.register();
+    return workbox;
+  });
+  return async () => (await registered).messageSkipWaiting();
+}
+
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator) || window.location.protocol === 'file:') return;
-  update = registerSW({
-    onNeedRefresh() {
-      updateReady = true;
-      listeners.forEach((listener) => listener(true));
-    },
-    onNeedReload() {
-      newVersionInCharge = true;
-      if (asked) window.location.reload();
-    },
-  });
+  update =
+    import.meta.env.VITE_PRERENDERED_PAGES === 'true'
+      ? registerFromAppRoot()
+      : registerSW({ onNeedRefresh, onNeedReload });
 }
 
 export function subscribeToUpdate(listener: Listener): () => void {

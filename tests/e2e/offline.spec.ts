@@ -28,6 +28,25 @@ test('after the first visit the dashboard works with the network off', async ({
   await context.setOffline(false);
 });
 
+test('a first visit to the Indonesian page makes the whole app work offline, from its root', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./id/');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe('/');
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
+  await page.goto('./embed/pmi.html');
+  await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
+  await context.setOffline(false);
+});
+
 test('the one-file edition opened from file:// renders all charts and makes no request', async ({
   page,
 }) => {
