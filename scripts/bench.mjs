@@ -67,7 +67,7 @@ const TYPES = {
 };
 
 /** A static server with gzip, as a production host would serve the files. */
-function serve(dir, extra = {}) {
+function serve(dir, extra = {}, port = 0) {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
@@ -90,7 +90,7 @@ function serve(dir, extra = {}) {
     response.end(body);
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(port, '127.0.0.1', () =>
       done({ server, origin: `http://127.0.0.1:${server.address().port}` }),
     ),
   );
@@ -192,7 +192,7 @@ async function interactionScripting(browser, url) {
   for (const [name, kind, selector, argument] of steps) {
     await page.waitForTimeout(800); // the previous change's animation is over
     const ms = await page.evaluate(
-      ({ kind, selector, argument }) => {
+      async ({ kind, selector, argument }) => {
         const elements = [...document.querySelectorAll(selector)];
         performance.mark('view-change:start');
         if (kind === 'select') {
@@ -202,6 +202,9 @@ async function interactionScripting(browser, url) {
         } else {
           elements[argument].dispatchEvent(new MouseEvent('click', { bubbles: true }));
         }
+        // React renders a discrete update in a microtask after the event: wait for it (and its
+        // effects) to run, but not for the next frame's animation.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         performance.mark('view-change:end');
         return performance.measure('view-change', 'view-change:start', 'view-change:end').duration;
       },
@@ -215,12 +218,15 @@ async function interactionScripting(browser, url) {
 
 // ------------------------------------------------------------------ run
 const floorDir = await buildFloor();
+// A production build names its public address (hreflang alternates must be absolute URLs).
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4199);
+process.env.VITE_PUBLIC_URL = `http://127.0.0.1:${APP_PORT}/`;
 await build({ root, logLevel: 'warn' });
 const dist = join(root, 'dist');
 const limitPage = readFileSync(join(dist, 'index.html'), 'utf8')
   .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
   .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
-const app = await serve(dist, { '/static-limit.html': Buffer.from(limitPage) });
+const app = await serve(dist, { '/static-limit.html': Buffer.from(limitPage) }, APP_PORT);
 const floor = await serve(floorDir);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
