@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pagePath } from '../src/state/pagePath.ts';
 import { CHART_IDS } from '../src/domain/chartModel.ts';
 import type { DatasetTypes } from '../src/domain/bundle.ts';
 import type { PageKind, PageSpec, PrerenderedPage } from '../src/prerender/prerenderPages.tsx';
@@ -12,13 +13,10 @@ import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
 
 /** Where each page lives in dist/, and the way back to the app's root from there. */
 export function pageFile(page: PageKind): { fileName: string; base: string } {
-  const language = page.locale === 'en' ? '' : `${page.locale}/`;
-  if (page.kind === 'dashboard')
-    return { fileName: `${language}index.html`, base: language ? '../' : './' };
-  return {
-    fileName: `${language}embed/${page.chart}.html`,
-    base: language ? '../../' : '../',
-  };
+  const path = pagePath(page.locale, page.kind === 'embed' ? page.chart : undefined);
+  const fileName = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  const depth = fileName.split('/').length - 1;
+  return { fileName, base: depth === 0 ? './' : '../'.repeat(depth) };
 }
 
 export function allPages(): PageSpec[] {

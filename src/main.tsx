@@ -125,9 +125,9 @@ async function start() {
     if (route.kind === 'embed') {
       startUrlSync(store, {
         chart: route.chart,
-        routeSearch: pageChart
-          ? embedRouteSearch(route.chart, route.options).replace(/^embed=[^&]*&?/, '')
-          : embedRouteSearch(route.chart, route.options),
+        routeSearch: embedRouteSearch(route.chart, route.options, {
+          chartInPath: pageChart !== undefined,
+        }),
         pages,
       });
     } else if (route.kind === 'dashboard') {

@@ -60,8 +60,13 @@ export function parseRoute(search: string, pageChart?: ChartId): ParsedLocation 
 }
 
 /** The route's own parameters, for building embed URLs. */
-export function embedRouteSearch(chart: ChartId, options: EmbedOptions): string {
-  const params = new URLSearchParams({ embed: chart });
+export function embedRouteSearch(
+  chart: ChartId,
+  options: EmbedOptions,
+  /** On an embed page (embed/<chart>.html) the path names the chart: no `embed=`. */
+  { chartInPath = false }: { chartInPath?: boolean } = {},
+): string {
+  const params = new URLSearchParams(chartInPath ? {} : { embed: chart });
   const hide = [options.hideTitle ? 'title' : '', options.hideSource ? 'source' : ''].filter(
     Boolean,
   );

@@ -49,11 +49,6 @@ function defaultModels(datasets: DatasetTypes, locale: Locale): Record<ChartId, 
   };
 }
 
-/** Markup that needs no inline style (the page's policy forbids it): layout comes from classes. */
-function withoutStyles(markup: string): string {
-  return markup.replace(/ style="[^"]*"/g, '');
-}
-
 /**
  * The chart drawings of the default view at every layout width, drawn by the
  * same Recharts components as the live charts (rendered in jsdom with
@@ -69,9 +64,7 @@ async function drawIslands(models: Record<ChartId, ChartModel | null>, charts: r
       const markup = await renderDrawingMarkup(
         chartDrawing(model, width, { interactive: true }).element,
       );
-      layouts.push(
-        `<div class="chart-layout" data-width="${width}">${withoutStyles(markup)}</div>`,
-      );
+      layouts.push(`<div class="chart-layout" data-width="${width}">${markup}</div>`);
     }
     islands[chart] = layouts.join('');
   }

@@ -1,4 +1,5 @@
 import { encodeViewState } from './urlState.ts';
+import { pagePath } from './pagePath.ts';
 import type { DashboardStore } from './store.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import type { Locale, ViewState } from './viewState.ts';
@@ -38,11 +39,10 @@ export function startUrlSync(
   // null, not '': a link whose view is the default still gets its address cleaned of anything else.
   let previous: string | null = null;
   // Each language has its own page: the address follows the language to it.
-  const pagePath = (locale: Locale) => {
+  const pathOf = (locale: Locale) => {
     if (!options.pages) return window.location.pathname;
     const { root, chart } = options.pages;
-    const path = `${locale === 'id' ? 'id/' : ''}${chart ? `embed/${chart}.html` : ''}`;
-    return new URL(path, root).pathname;
+    return new URL(pagePath(locale, chart), root).pathname;
   };
   const write = (state: ViewState) => {
     const view = encodeViewState(viewOf(state), options.chart ? { chart: options.chart } : {});
@@ -50,7 +50,7 @@ export function startUrlSync(
     const key = `${state.locale}?${search}`;
     if (key === previous) return;
     previous = key;
-    const url = `${pagePath(state.locale)}${search ? `?${search}` : ''}${window.location.hash}`;
+    const url = `${pathOf(state.locale)}${search ? `?${search}` : ''}${window.location.hash}`;
     try {
       window.history.replaceState(window.history.state, '', url);
     } catch {

@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startApp } from './fixtures.ts';
 
 /** One drawn element of a chart: what it is, what it says, where it is on the page. */
 export interface Mark {
@@ -70,10 +71,7 @@ export function expectSameGeometry(actual: Mark[], expected: Mark[], context: st
 
 /** Brings every chart near the viewport so it draws live, and waits until the live drawings are on. */
 export async function makeChartsLive(page: Page) {
-  // The app starts on first use.
-  await page.mouse.move(2, 2);
-  await page.mouse.move(4, 4);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+  await startApp(page);
   for (const chart of await page.locator('figure[data-chart] .chart').all()) {
     await chart.scrollIntoViewIfNeeded();
     await chart.hover();

@@ -3,15 +3,9 @@
  * that looks loaded but is dead: each load is tried again, then the reader is told, in their
  * language, to reload, with a button that does.
  */
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, firstUse, startApp, test } from './fixtures.ts';
 
 test.use({ waitForApp: false });
-
-async function firstUse(page: Page) {
-  await page.mouse.move(2, 2);
-  await page.mouse.move(4, 4);
-}
 
 test('the dashboard’s code failing to load says so, and Reload recovers', async ({ page }) => {
   await page.route(/\/assets\/DashboardApp-[\w-]+\.js$/, (route) => route.abort());
@@ -22,8 +16,7 @@ test('the dashboard’s code failing to load says so, and Reload recovers', asyn
   // The network is back: the button reloads into a working page.
   await page.unrouteAll();
   await alert.getByRole('button', { name: 'Reload the page' }).click();
-  await firstUse(page);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+  await startApp(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -42,8 +35,7 @@ test('a chart drawing failing to load gives that panel the reload notice; the re
 }) => {
   await page.route(/\/assets\/PmiDrawing-[\w-]+\.js$/, (route) => route.abort());
   await page.goto('./');
-  await firstUse(page);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+  await startApp(page);
   const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
   await pmi.locator('.chart').scrollIntoViewIfNeeded();
   await pmi.locator('.chart').hover();

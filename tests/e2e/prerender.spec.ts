@@ -4,7 +4,7 @@
  * one page per language, and the app adopts that HTML instead of replacing it.
  */
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, startApp, test } from './fixtures.ts';
 import { chartGeometry, expectSameGeometry, makeChartsLive } from './geometry.ts';
 
 test.use({ waitForApp: false });
@@ -106,9 +106,7 @@ test('the app adopts the prerendered page: painted text and drawings are the sam
     ];
   });
   release();
-  await page.mouse.move(2, 2);
-  await page.mouse.move(4, 4);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+  await startApp(page);
   const kept = await page.evaluate(() =>
     (window as unknown as { firstPaint: Element[] }).firstPaint.map((node) => node.isConnected),
   );

@@ -9,7 +9,7 @@ function tick(): Promise<void> {
 
 /**
  * Renders a chart drawing off screen and returns its <svg> markup once it
- * has settled. Recharts 3 draws in several passes (its store fills from
+ * has settled, without style attributes. Recharts 3 draws in several passes (its store fills from
  * effects) and renders nothing through react-dom/server, so the drawing is
  * rendered with createRoot: in the browser for image downloads, and in jsdom
  * at build time for the prerendered page, the same code both times.
@@ -31,7 +31,9 @@ export async function renderDrawingMarkup(element: ReactElement): Promise<string
       previous = markup;
     }
     if (previous === '') throw new Error('The chart drew nothing.');
-    return previous;
+    // Without the page-only inline styles Recharts sets (100 % sizes): the markup goes where no
+    // style attribute may be (a page whose policy forbids them) or means something else (an image).
+    return previous.replace(/ style="[^"]*"/g, '');
   } finally {
     root.unmount();
     container.remove();

@@ -150,23 +150,21 @@ function textBlock(lines: readonly string[], x: number, top: number, style: Text
   );
 }
 
-/** The chart's drawing placed in the image: its own <svg>, positioned, without page-only styling. */
+/** The chart's drawing placed in the image: its own <svg>, positioned. */
 function placeDrawing(drawing: ChartDrawing, x: number, y: number): string {
-  return drawing.markup
-    .replace(
-      /^<svg\b[^>]*>/,
-      () =>
-        `<svg${attrs({
-          class: 'drawing',
-          x,
-          y,
-          width: drawing.width,
-          height: drawing.height,
-          viewBox: `0 0 ${drawing.width} ${drawing.height}`,
-          overflow: 'visible',
-        })}>`,
-    )
-    .replace(/ style="[^"]*"/g, '');
+  return drawing.markup.replace(
+    /^<svg\b[^>]*>/,
+    () =>
+      `<svg${attrs({
+        class: 'drawing',
+        x,
+        y,
+        width: drawing.width,
+        height: drawing.height,
+        viewBox: `0 0 ${drawing.width} ${drawing.height}`,
+        overflow: 'visible',
+      })}>`,
+  );
 }
 
 /** The donut's key (on screen it is an HTML list beside the drawing): swatch, label and value per slice. */

@@ -1,6 +1,7 @@
 import type { ChartId } from '../../domain/chartModel.ts';
 import type { EmbedOptions } from '../../app/route.ts';
 import { embedRouteSearch } from '../../app/route.ts';
+import { pagePath } from '../../state/pagePath.ts';
 import { encodeViewState } from '../../state/urlState.ts';
 import type { Locale, Theme, ViewState } from '../../state/viewState.ts';
 
@@ -37,10 +38,9 @@ export function embedUrl(
     { ...input.view, theme: input.theme, locale: input.locale },
     { chart: input.chart },
   );
-  const route = embedRouteSearch(input.chart, input.options);
-  if (!prerenderedPages) return `${input.baseUrl}?${[route, view].filter(Boolean).join('&')}`;
-  const page = `${input.locale === 'id' ? 'id/' : ''}embed/${input.chart}.html`;
-  const search = [route.replace(/^embed=[^&]*&?/, ''), view].filter(Boolean).join('&');
+  const route = embedRouteSearch(input.chart, input.options, { chartInPath: prerenderedPages });
+  const search = [route, view].filter(Boolean).join('&');
+  const page = prerenderedPages ? pagePath(input.locale, input.chart) : '';
   return `${input.baseUrl}${page}${search ? `?${search}` : ''}`;
 }
 
