@@ -49,10 +49,15 @@ export default defineConfig(({ mode, command }) => {
             workbox: {
               // Every asset and data chunk, so the whole dashboard works offline after one visit.
               globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+              // Not the embed pages of other views (hundreds): offline, a link to one reaches the
+              // chart's page (embed/<chart>.html), which draws it live.
+              globIgnores: ['**/embed/*/*.html'],
               cleanupOutdatedCaches: true,
               // An embed is never answered with the cached dashboard page: its response would carry the
               // dashboard's headers (frame-ancestors 'none'), and the embed preview would be refused.
-              navigateFallbackDenylist: [/[?&]embed=/],
+              // Nor is an embed view's own page (embed/<chart>/<view>.html, not precached): it
+              // comes from the network with its embed headers.
+              navigateFallbackDenylist: [/[?&]embed=/, /\/embed\/[^/]+\//],
               // A page is the same page whatever view its query asks for (./?period=2018 is ./),
               // except an old ?embed= link, which must reach the network and its embed headers.
               ignoreURLParametersMatching: [/^(?!embed$).+/],

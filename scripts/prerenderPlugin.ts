@@ -10,28 +10,43 @@ import type { PageKind, PageSpec, PrerenderedPage } from '../src/prerender/prere
 import type { Locale } from '../src/state/viewState.ts';
 import { buildAllDatasets, bundledDataPlugin, readDataDir } from './bundledDataPlugin.ts';
 import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
+import { embedViews } from '../src/prerender/embedViews.ts';
+import type { EmbedView } from '../src/prerender/embedViews.ts';
 
-/** Where each page lives in dist/, and the way back to the app's root from there. */
+/**
+ * Where each page lives in dist/, and the way back to the app's root from
+ * there. An embed view other than the default has a page in embed/<chart>/
+ * (boot.js sends a link with that view's parameters there).
+ */
 export function pageFile(page: PageKind): { fileName: string; base: string } {
   const path = pagePath(page.locale, page.kind === 'embed' ? page.chart : undefined);
-  const fileName = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  const viewPath =
+    page.kind === 'embed' && page.view ? path.replace(/\.html$/, `/${page.view.slug}.html`) : path;
+  const fileName = viewPath === '' || viewPath.endsWith('/') ? `${viewPath}index.html` : viewPath;
   const depth = fileName.split('/').length - 1;
   return { fileName, base: depth === 0 ? './' : '../'.repeat(depth) };
 }
 
-export function allPages(): PageSpec[] {
+export function allPages(datasets: DatasetTypes): PageSpec[] {
   const pages: PageSpec[] = [];
   for (const locale of ['en', 'id'] as const satisfies readonly Locale[]) {
     pages.push({ kind: 'dashboard', locale, base: pageFile({ kind: 'dashboard', locale }).base });
     for (const chart of CHART_IDS)
-      pages.push({
-        kind: 'embed',
-        chart,
-        locale,
-        base: pageFile({ kind: 'embed', chart, locale }).base,
-      });
+      for (const view of [undefined, ...embedViews(datasets, chart)]) {
+        const page: PageKind = view
+          ? { kind: 'embed', chart, locale, view }
+          : { kind: 'embed', chart, locale };
+        pages.push({ ...page, base: pageFile(page).base });
+      }
   }
   return pages;
+}
+
+/** An embed page's views: the one it draws, and the pages of the others (for boot.js). */
+function viewAttributes(page: PageSpec, views: readonly EmbedView[]): string {
+  if (page.kind !== 'embed') return '';
+  const own = page.view ? ` data-view="${page.view.slug}"` : '';
+  return `${own} data-views="${views.map((view) => view.slug).join(' ')}"`;
 }
 
 function escapeHtml(text: string): string {
@@ -84,14 +99,14 @@ function fillTemplate(
   template: string,
   page: PageSpec,
   rendered: PrerenderedPage,
-  options: { publicUrl: string | undefined },
+  options: { publicUrl: string | undefined; views: readonly EmbedView[] },
 ): string {
   const { base } = page;
   const key = page.kind === 'dashboard' ? 'dashboard' : `embed:${page.chart}`;
   let html = template
     .replace(
       /<html lang="[^"]*">/,
-      `<html lang="${page.locale}" data-base="${base}"${page.kind === 'embed' ? ` data-chart="${page.chart}"` : ''}>`,
+      `<html lang="${page.locale}" data-base="${base}"${page.kind === 'embed' ? ` data-chart="${page.chart}"` : ''}${viewAttributes(page, options.views)}>`,
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
     .replace(
@@ -102,13 +117,13 @@ function fillTemplate(
     .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
     .replace(
       '<div id="root"></div>',
-      `<div id="root" data-prerendered="${key}">${rendered.markup}</div>`,
+      `<div id="root" data-prerendered="${key}"${page.kind === 'embed' && page.view ? ` data-view-query="${escapeHtml(page.view.query)}"` : ''}>${rendered.markup}</div>`,
     );
   const alternates = (['en', 'id'] as const).map((locale) => {
     const { fileName } = pageFile(
       page.kind === 'dashboard'
         ? { kind: 'dashboard', locale }
-        : { kind: 'embed', chart: page.chart, locale },
+        : { kind: 'embed', chart: page.chart, locale, ...(page.view ? { view: page.view } : {}) },
     );
     const path = fileName.replace(/index\.html$/, '');
     const href = options.publicUrl ? `${options.publicUrl}${path}` : `${base}${path}`;
@@ -165,9 +180,10 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
           const module = (await server.ssrLoadModule('/src/prerender/prerenderPages.tsx')) as {
             prerenderPage: (datasets: DatasetTypes, page: PageSpec) => Promise<PrerenderedPage>;
           };
-          for (const page of allPages()) {
+          for (const page of allPages(datasets)) {
             const rendered = await module.prerenderPage(datasets, page);
-            const html = fillTemplate(template, page, rendered, { publicUrl });
+            const views = page.kind === 'embed' ? embedViews(datasets, page.chart) : [];
+            const html = fillTemplate(template, page, rendered, { publicUrl, views });
             const { fileName } = pageFile(page);
             if (fileName === 'index.html') index.source = html;
             else this.emitFile({ type: 'asset', fileName, source: html });

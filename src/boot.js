@@ -4,9 +4,11 @@
  * allows exactly this script by its sha256).
  *
  * - Sends the reader to the page of their language (the build writes one
- *   page per language: ./ and id/) and of the chart an old `?embed=` link
- *   names (embed/<chart>.html), keeping the query and hash. A link's `lang`
- *   decides; the root page also follows an earlier choice or the browser.
+ *   page per language: ./ and id/), of the chart an old `?embed=` link
+ *   names (embed/<chart>.html), and, in an embed, of the view the link asks
+ *   for when the build drew it (embed/<chart>/<view>.html, listed in the
+ *   page's data-views), keeping the query and hash. A link's `lang` decides;
+ *   the root page also follows an earlier choice or the browser.
  * - Applies the theme, and an embed's hide=… and static=1, so the first paint
  *   is what the app will show.
  * - The page paints from HTML and CSS alone: the app (controls, tooltips,
@@ -52,9 +54,25 @@
   var locale = wantedLocale();
   var asked = params.get('embed');
   var chart = asked !== null ? (CHARTS.indexOf(asked) >= 0 ? asked : null) : pageChart;
+  // The link's view: its parameters that change what the chart shows (not how it is framed), in
+  // their order, as src/prerender/embedViews.ts writes them.
+  var viewParams = new URLSearchParams(location.search);
+  ['embed', 'hide', 'static', 'theme', 'lang', 'v'].forEach(function (key) {
+    viewParams.delete(key);
+  });
+  var wantedView = viewParams.toString();
+  // An embed view the build drew has a page of its own: embed/<chart>/<name>.html.
+  var drawnViews = (root.getAttribute('data-views') || '').split(' ');
+  var wantedSlug = wantedView.replace(/[^A-Za-z0-9.-]+/g, '_');
+  var viewPage = chart && wantedView && drawnViews.indexOf(wantedSlug) >= 0 ? wantedSlug : '';
+  var drawnView = root.getAttribute('data-view') || '';
   // An unknown chart is explained by the app on the dashboard page.
-  var target = (locale === 'id' ? 'id/' : '') + (chart ? 'embed/' + chart + '.html' : '');
-  var here = (page === 'id' ? 'id/' : '') + (pageChart ? 'embed/' + pageChart + '.html' : '');
+  function pageOf(language, pageChart, view) {
+    var chartPage = pageChart ? 'embed/' + pageChart + (view ? '/' + view : '') + '.html' : '';
+    return (language === 'id' ? 'id/' : '') + chartPage;
+  }
+  var target = pageOf(locale, chart, viewPage);
+  var here = pageOf(page, pageChart, drawnView);
   if (target !== here) {
     location.replace(base + target + location.search + location.hash);
     return;
@@ -63,11 +81,8 @@
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   if (asked !== null && !chart) root.setAttribute('data-prerender', 'none');
 
-  // Parameters that change what the chart shows (not how it is framed).
-  var view = false;
-  params.forEach(function (_value, key) {
-    if (['embed', 'hide', 'static', 'theme', 'lang', 'v'].indexOf(key) < 0) view = true;
-  });
+  // A link asks for another view than the one drawn here.
+  var view = wantedSlug !== drawnView;
   if (view) root.setAttribute('data-view-pending', '');
   if (!entry) return;
 
@@ -183,9 +198,7 @@
     ) {
       if (data.lang !== page) {
         params.set('lang', data.lang);
-        location.replace(
-          base + (data.lang === 'id' ? 'id/' : '') + 'embed/' + chart + '.html?' + params,
-        );
+        location.replace(base + pageOf(data.lang, chart, viewPage) + '?' + params);
       }
     }
   });

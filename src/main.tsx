@@ -96,7 +96,12 @@ async function start() {
   const ids = datasetsOf(route);
   const [dashboard, embed, ...loaded] = await Promise.all([
     route.kind === 'dashboard' ? loadDashboard() : null,
-    route.kind === 'embed' ? loadEmbed() : null,
+    route.kind === 'embed'
+      ? loadEmbed().then(async (module) => {
+          await module.loadEmbedPanel(route.chart);
+          return module;
+        })
+      : null,
     ...ids.map((id) => bundledDatasets(id)),
   ]);
   // The store starts with its data (hydration reads the store's initial state) and, on a
@@ -111,9 +116,11 @@ async function start() {
           : { status: 'error', issues: result.issues },
       });
   });
+  // An embed view page (embed/<chart>/<view>.html) was drawn with that view, the others with the default.
+  const drawn = decodeViewState(root.dataset.viewQuery ?? '', decodeContext).state;
   const store = createDashboardStore({
     loader: bundledDatasets,
-    initial: hydrate ? { locale } : { ...linked, locale },
+    initial: hydrate ? { ...drawn, locale } : { ...linked, locale },
     datasets,
   });
   const dashboardBase = page?.base ?? './';

@@ -1,4 +1,4 @@
-import { lazyChunk } from '../lib/lazyChunk.ts';
+import { lazyChunk, loadChunk } from '../lib/lazyChunk.ts';
 import { CHART_SECTION_IDS } from '../components/chartSections.ts';
 import { Suspense, useRef } from 'react';
 import type { ComponentType } from 'react';
@@ -16,21 +16,33 @@ import { ReloadNotice } from '../components/ReloadNotice.tsx';
 type PanelComponent = ComponentType<{ animate?: boolean }>;
 
 /** Each chart in its own chunk: an embed downloads only the chart it shows. */
-const EMBED_PANELS: Record<ChartId, React.LazyExoticComponent<PanelComponent>> = {
-  'sector-shares': lazyChunk(() =>
+const PANEL_MODULES: Record<ChartId, () => Promise<{ default: PanelComponent }>> = {
+  'sector-shares': () =>
     import('../features/sector-shares/SectorSharesPanel.tsx').then((m) => ({
       default: m.SectorSharesPanel,
     })),
-  ),
-  'exports-trend': lazyChunk(() =>
+  'exports-trend': () =>
     import('../features/exports-trend/ExportsTrendPanel.tsx').then((m) => ({
       default: m.ExportsTrendPanel,
     })),
-  ),
-  pmi: lazyChunk(() =>
-    import('../features/pmi/PmiPanel.tsx').then((m) => ({ default: m.PmiPanel })),
-  ),
+  pmi: () => import('../features/pmi/PmiPanel.tsx').then((m) => ({ default: m.PmiPanel })),
 };
+
+const EMBED_PANELS = Object.fromEntries(
+  Object.entries(PANEL_MODULES).map(([chart, load]) => [chart, lazyChunk(load)]),
+) as Record<ChartId, React.LazyExoticComponent<PanelComponent>>;
+
+const loadedPanels: Partial<Record<ChartId, PanelComponent>> = {};
+
+/**
+ * Loads a chart's panel before the app hydrates its page: a panel still
+ * loading when the embed's options apply would be drawn anew instead of
+ * adopting the prerendered one (React client-renders a Suspense boundary
+ * that is updated before it has hydrated).
+ */
+export async function loadEmbedPanel(chart: ChartId): Promise<void> {
+  loadedPanels[chart] = (await loadChunk(PANEL_MODULES[chart])).default;
+}
 
 /** The dashboard showing the embed's view: `base` is the dashboard's address relative to this page. */
 function DashboardLink({ chart, base }: { chart?: ChartId; base: string }) {
@@ -63,7 +75,7 @@ export function EmbedApp({
   const root = useRef<HTMLDivElement>(null);
   useDocumentSettings(t('app.title'));
   useEmbedMessages(chart);
-  const Panel = EMBED_PANELS[chart];
+  const Panel = loadedPanels[chart] ?? EMBED_PANELS[chart];
   return (
     <FrameOptionsContext.Provider value={{ embedded: true, ...options }}>
       <div ref={root} className={`embed${options.isStatic ? ' embed--static' : ''}`}>

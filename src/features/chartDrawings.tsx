@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { ChartModel } from '../domain/chartModel.ts';
-import DonutDrawing, { DONUT_SIZE } from './sector-shares/DonutDrawing.tsx';
+import DonutDrawing from './sector-shares/DonutDrawing.tsx';
+import { DONUT_SIZE } from './sector-shares/donutLayout.ts';
 import ExportsTrendDrawing from './exports-trend/ExportsTrendDrawing.tsx';
 import { TREND_HEIGHT } from './exports-trend/trendLayout.ts';
 import PmiDrawing from './pmi/PmiDrawing.tsx';

@@ -15,12 +15,17 @@ import { selectSectorSharesModel } from '../features/sector-shares/sectorShares.
 import { createTranslator } from '../i18n/index.ts';
 import { StoreContext } from '../state/StoreContext.tsx';
 import { createDashboardStore } from '../state/store.ts';
-import type { Locale } from '../state/viewState.ts';
+import type { Locale, ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
+import { drawingSignature } from '../components/charts/staticDrawings.ts';
+import type { EmbedView } from './embedViews.ts';
 
-/** A page the build writes: the dashboard, or one chart for an iframe, in one language. */
+/**
+ * A page the build writes: the dashboard, or one chart for an iframe, in one
+ * language; an embed page draws the default view, or `view` (embedViews.ts).
+ */
 export type PageKind = { locale: Locale } & (
-  { kind: 'dashboard' } | { kind: 'embed'; chart: ChartId }
+  { kind: 'dashboard' } | { kind: 'embed'; chart: ChartId; view?: EmbedView }
 );
 
 /** …and the way from that page back to the app's root (`./`, `../`, `../../`). */
@@ -33,10 +38,13 @@ export interface PrerenderedPage {
   description: string;
 }
 
-/** The default view's chart models, as the panels build them. */
-function defaultModels(datasets: DatasetTypes, locale: Locale): Record<ChartId, ChartModel | null> {
+/** A view's chart models, as the panels build them. */
+function modelsOf(
+  datasets: DatasetTypes,
+  locale: Locale,
+  view: ViewState,
+): Record<ChartId, ChartModel | null> {
   const t = createTranslator(locale);
-  const view = DEFAULT_VIEW_STATE;
   return {
     'sector-shares': selectSectorSharesModel(
       datasets.exports,
@@ -59,17 +67,35 @@ async function drawIslands(models: Record<ChartId, ChartModel | null>, charts: r
   for (const chart of charts) {
     const model = models[chart];
     if (!model) continue;
-    const layouts: string[] = [];
-    for (const width of LAYOUT_WIDTHS) {
-      const markup = await renderDrawingMarkup(
-        chartDrawing(model, width, { interactive: true }).element,
-      );
-      layouts.push(`<div class="chart-layout" data-width="${width}">${markup}</div>`);
+    // Many embed views share a chart model (a table view of the same period, say): draw it once.
+    const key = drawingSignature(model);
+    let markup = drawn.get(key);
+    if (markup === undefined) {
+      const layouts: string[] = [];
+      if (model.kind === 'bar' && model.presentation === 'donut') {
+        // One size at every width (scaled down where the column is narrower).
+        const svg = await renderDrawingMarkup(
+          chartDrawing(model, LAYOUT_WIDTHS[0], { interactive: true }).element,
+        );
+        layouts.push(`<div class="chart-layout chart-layout--fixed">${svg}</div>`);
+      } else {
+        for (const width of LAYOUT_WIDTHS) {
+          const svg = await renderDrawingMarkup(
+            chartDrawing(model, width, { interactive: true }).element,
+          );
+          layouts.push(`<div class="chart-layout" data-width="${width}">${svg}</div>`);
+        }
+      }
+      markup = layouts.join('');
+      drawn.set(key, markup);
     }
-    islands[chart] = layouts.join('');
+    islands[chart] = markup;
   }
   return islands;
 }
+
+/** The islands drawn so far in this build, by the signature of their whole model. */
+const drawn = new Map<string, string>();
 
 /**
  * One page's first view as HTML, made at build time from the built datasets
@@ -81,6 +107,7 @@ export async function prerenderPage(
   datasets: DatasetTypes,
   page: PageSpec,
 ): Promise<PrerenderedPage> {
+  const view = (page.kind === 'embed' ? page.view?.state : undefined) ?? DEFAULT_VIEW_STATE;
   const store = createDashboardStore({
     loader: () => Promise.reject(new Error('no loading while prerendering')),
     datasets: {
@@ -88,10 +115,13 @@ export async function prerenderPage(
       pmi: { status: 'ready', data: datasets.pmi, issues: [] },
       context: { status: 'ready', data: datasets.context, issues: [] },
     },
-    initial: { locale: page.locale },
+    initial: { ...view, locale: page.locale },
   });
-  const models = defaultModels(datasets, page.locale);
-  const charts = page.kind === 'dashboard' ? (Object.keys(models) as ChartId[]) : [page.chart];
+  const models = modelsOf(datasets, page.locale, view);
+  // A chart shown as a table has no drawing to prerender.
+  const charts = (
+    page.kind === 'dashboard' ? (Object.keys(models) as ChartId[]) : [page.chart]
+  ).filter((chart) => view.views[chart] === 'chart');
   const islands = await drawIslands(models, charts);
   // The build draws what the component asks for: the island carries the component's own signature.
   const drawings: StaticDrawings = (chart, signature) => {

@@ -353,3 +353,73 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('every view the embed dialog makes paints from the build, with no app code before use', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // A news page's iframe: nobody has used it yet.
+  const embed = await (await browser.newContext()).newPage();
+  const scripts: string[] = [];
+  embed.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  /** Opens the dialog's address as a host page's iframe would, and checks what it painted. */
+  const expectDrawn = async (region: ReturnType<typeof page.getByRole>, marks: string) => {
+    await region.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    await page.keyboard.press('Escape');
+    const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    scripts.length = 0;
+    await embed.goto(src);
+    await embed.waitForLoadState('networkidle');
+    const view = new URL(src).searchParams;
+    view.delete('v');
+    // The page the build drew for this view, unless it is the chart's default view.
+    const expected = view.toString().replace(/[^A-Za-z0-9.-]+/g, '_');
+    if (expected) expect(new URL(embed.url()).pathname).toContain(`/${expected}.html`);
+    expect(scripts, src).toEqual([]);
+    await expect(embed.locator(`.chart__static ${marks}:visible`).first(), src).toBeVisible();
+  };
+  await page.goto('./');
+  const sectors = page.getByRole('region', { name: 'Exports by sector' });
+  const periods = await sectors
+    .getByLabel('Period')
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(periods.length).toBeGreaterThan(1);
+  for (const period of periods)
+    for (const kind of ['Donut', 'Bars']) {
+      await sectors.getByLabel('Period').selectOption(period);
+      await sectors.getByRole('button', { name: kind, exact: true }).click();
+      await expectDrawn(sectors, kind === 'Donut' ? '.slice' : '.mark');
+    }
+  // A highlighted sector, chosen on the chart.
+  await sectors.locator('.mark-hit').nth(2).click();
+  await expectDrawn(sectors, '.mark');
+  const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
+  const ranges = await pmi
+    .getByRole('group', { name: 'Months shown' })
+    .getByRole('button')
+    .allTextContents();
+  for (const range of ranges) {
+    await pmi.getByRole('button', { name: range, exact: true }).click();
+    await expectDrawn(pmi, '.recharts-line-curve');
+  }
+  // A chart shown as a table.
+  const trend = page.getByRole('region', { name: 'Exports by year' });
+  await trend.getByRole('button', { name: 'Table' }).click();
+  await trend.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByLabel('Embed code').inputValue();
+  await page.keyboard.press('Escape');
+  scripts.length = 0;
+  await embed.goto(/src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? '');
+  await embed.waitForLoadState('networkidle');
+  expect(new URL(embed.url()).pathname).toContain(
+    '/embed/exports-trend/view_exports-trend_3Atable.html',
+  );
+  expect(scripts).toEqual([]);
+  await expect(embed.getByRole('table')).toBeVisible();
+});

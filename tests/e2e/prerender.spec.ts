@@ -141,3 +141,33 @@ for (const locale of ['en', 'id'] as const) {
     });
   }
 }
+
+test('an embed of another view opens its own prerendered page, which the app adopts unchanged', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('./embed/sector-shares.html?v=1&period=2018&kind=donut&theme=dark');
+  await expect(page).toHaveURL(/\/embed\/sector-shares\/period_2018_kind_donut\.html\?/);
+  // Drawn by the build: the 2018 donut, no app yet.
+  await expect(page.locator('.chart__static .slice')).toHaveCount(7);
+  await expect(page.locator('html')).not.toHaveAttribute('data-view-pending', '');
+  const title = page.locator('.chart-frame__title');
+  await expect(title).toContainText('22.99%');
+  await page.evaluate(() => {
+    (window as unknown as { painted: Element }).painted =
+      document.querySelector('.chart-frame__title')!;
+  });
+  await startApp(page);
+  await page.locator('.chart').hover();
+  await expect(page.locator('.chart__live .slice').first()).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { painted: Element }).painted.isConnected),
+  ).toBe(true);
+  await expect(title).toContainText('22.99%');
+  await expect(page.getByRole('button', { name: 'Donut' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
+});

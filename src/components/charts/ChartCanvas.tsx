@@ -12,6 +12,8 @@ interface ChartCanvasProps {
   signature: string;
   /** Height of the layout at a layout width, in layout pixels. */
   height: (layoutWidth: number) => number;
+  /** A drawing of one size (the donut): drawn at this width whatever the container's, and scaled. */
+  fixedWidth?: number;
   /**
    * Draws the chart at a layout width (Recharts, usually a lazily loaded component).
    * `takingOver` is true while it replaces the prerendered drawing: draw it still, as it is.
@@ -73,14 +75,21 @@ function useContainerWidth(target: React.RefObject<HTMLElement | null>, active: 
  * over it when the reader comes near or uses it; the island is removed once
  * the live drawing has painted, so the switch is invisible.
  */
-export function ChartCanvas({ chart, className, signature, height, children }: ChartCanvasProps) {
+export function ChartCanvas({
+  chart,
+  className,
+  signature,
+  height,
+  fixedWidth,
+  children,
+}: ChartCanvasProps) {
   const island = useStaticDrawing(chart, signature);
   const container = useRef<HTMLDivElement>(null);
   const live = useGoLive(island === undefined, container);
   const width = useContainerWidth(container, live);
   const [islandGone, setIslandGone] = useState(false);
   const showIsland = island !== undefined && !islandGone;
-  const layoutWidth = layoutWidthFor(width || LAYOUT_WIDTHS[0]);
+  const layoutWidth = fixedWidth ?? layoutWidthFor(width || LAYOUT_WIDTHS[0]);
   const layoutHeight = height(layoutWidth);
   const scale = width > 0 ? width / layoutWidth : 1;
 

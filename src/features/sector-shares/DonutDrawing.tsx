@@ -3,9 +3,7 @@ import type { BarChartModel } from '../../domain/chartModel.ts';
 import { ChartTooltip } from '../../components/charts/ChartTooltip.tsx';
 import { sliceClass } from '../../components/charts/palette.ts';
 import type { DrawingProps } from '../../components/charts/drawing.ts';
-
-/** The donut is drawn at one size; its key sits beside or under it. */
-export const DONUT_SIZE = 240;
+import { DONUT_SIZE } from './donutLayout.ts';
 
 /** Part of the whole: slices in the key's order and colours (the same drawing on screen and in images). */
 export default function DonutDrawing({

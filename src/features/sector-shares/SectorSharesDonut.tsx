@@ -1,7 +1,9 @@
 import { lazyChunk } from '../../lib/lazyChunk.ts';
-import { Suspense } from 'react';
 import type { BarChartModel } from '../../domain/chartModel.ts';
+import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
+import { drawingSignature } from '../../components/charts/staticDrawings.ts';
+import { DONUT_SIZE } from './donutLayout.ts';
 import { sliceClass } from '../../components/charts/palette.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
 
@@ -41,17 +43,23 @@ export function SectorSharesDonut({ model, animate = true, onSelect }: SectorSha
         }}
       >
         {({ activeIndex, pointerTooltip }) => (
-          <div className="chart chart--donut">
-            <Suspense fallback={null}>
+          <ChartCanvas
+            chart="sector-shares"
+            className="chart--donut"
+            signature={drawingSignature(['donut', slices])}
+            height={() => DONUT_SIZE}
+            fixedWidth={DONUT_SIZE}
+          >
+            {(_width, takingOver) => (
               <DonutDrawing
                 model={model}
-                animate={animate}
+                animate={animate && !takingOver}
                 activeIndex={activeIndex}
                 pointerTooltip={pointerTooltip}
                 onSelect={onSelect}
               />
-            </Suspense>
-          </div>
+            )}
+          </ChartCanvas>
         )}
       </KeyboardChart>
       <ul className="donut__key">

@@ -1,0 +1,84 @@
+import type { DatasetTypes } from '../domain/bundle.ts';
+import type { ChartId } from '../domain/chartModel.ts';
+import { selectPmiYears } from '../features/pmi/pmi.selectors.ts';
+import { encodeViewState } from '../state/urlState.ts';
+import type { ViewMode, ViewState } from '../state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
+
+/**
+ * Query parameters that frame an embed rather than change what its chart
+ * shows. src/boot.js keeps the same list (it cannot import this).
+ */
+export const FRAMING_PARAMS = ['embed', 'hide', 'static', 'theme', 'lang', 'v'] as const;
+
+/** One view of an embed that the build draws into a page of its own. */
+export interface EmbedView {
+  /** The view's parameters as the embed dialog writes them, without framing (`period=2018&kind=donut`). */
+  query: string;
+  /** The page's file name in embed/<chart>/ (without `.html`). */
+  slug: string;
+  state: ViewState;
+}
+
+/**
+ * A view query made into a file name: anything but letters, digits, `.` and
+ * `-` becomes `_` (`period=2018&kind=donut` → `period_2018_kind_donut`).
+ * src/boot.js makes the same name from the link it was opened with.
+ */
+export function viewSlug(query: string): string {
+  return query.replace(/[^A-Za-z0-9.-]+/g, '_');
+}
+
+/** The view parameters of a query, in their order, without the framing ones. */
+export function viewQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of FRAMING_PARAMS) params.delete(key);
+  return params.toString();
+}
+
+const MODES: readonly ViewMode[] = ['chart', 'table'];
+
+/**
+ * Every view of a chart that the dashboard's controls can reach, and so every
+ * view the embed dialog can write into an embed code, except the default one
+ * (embed/<chart>.html draws that): each period × bars or donut × no sector
+ * or each of its sectors highlighted; each PMI range button; chart or table.
+ */
+function reachableViews(datasets: DatasetTypes, chart: ChartId): ViewState[] {
+  const views: ViewState[] = [];
+  const withMode = (state: Omit<ViewState, 'views'>) => {
+    for (const mode of MODES)
+      views.push({ ...state, views: { ...DEFAULT_VIEW_STATE.views, [chart]: mode } });
+  };
+  if (chart === 'sector-shares') {
+    for (const period of datasets.exports.periods)
+      for (const kind of ['bar', 'donut'] as const)
+        for (const sector of [null, ...period.sectors.map((entry) => entry.sectorId)])
+          withMode({ ...DEFAULT_VIEW_STATE, period: period.id, sectorChartKind: kind, sector });
+  } else if (chart === 'pmi') {
+    const first = datasets.pmi.points[0]?.month;
+    const last = datasets.pmi.points.at(-1)?.month;
+    const ranges = [
+      ...(first && last ? [{ from: first, to: last }] : []),
+      ...selectPmiYears(datasets.pmi).map((year) => ({ from: `${year}-01`, to: `${year}-12` })),
+    ];
+    for (const pmiRange of ranges) withMode({ ...DEFAULT_VIEW_STATE, pmiRange });
+  } else {
+    withMode(DEFAULT_VIEW_STATE);
+  }
+  return views;
+}
+
+/** The views of `chart` that get a prerendered embed page of their own, each once. */
+export function embedViews(datasets: DatasetTypes, chart: ChartId): EmbedView[] {
+  const found = new Map<string, EmbedView>();
+  for (const state of reachableViews(datasets, chart)) {
+    const query = viewQuery(encodeViewState(state, { chart }));
+    if (query === '' || found.has(query)) continue;
+    const slug = viewSlug(query);
+    for (const other of found.values())
+      if (other.slug === slug) throw new Error(`Two embed views share the page ${slug}.html`);
+    found.set(query, { query, slug, state });
+  }
+  return [...found.values()];
+}
