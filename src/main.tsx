@@ -21,6 +21,7 @@ import { CHART_IDS } from './domain/chartModel.ts';
 import type { Locale } from './state/viewState.ts';
 import { LOCALES } from './state/viewState.ts';
 import { startServiceWorker } from './app/serviceWorker.ts';
+import { enablePreparedDrawings } from './features/preparedDrawings.ts';
 import { StaticDrawingsContext, readStaticDrawings } from './components/charts/staticDrawings.ts';
 import { usePrefersReducedMotion } from './components/charts/usePrefersReducedMotion.ts';
 import './styles.css';
@@ -79,6 +80,8 @@ function pageKey(route: Route): string {
 async function start() {
   const root = document.getElementById('root');
   if (!root) return;
+  // Views one click away are drawn ahead when the page is idle, so a click paints at once.
+  enablePreparedDrawings();
   const page = prerenderedPage(root);
   const pageChart = CHART_IDS.find((chart) => page?.key === `embed:${chart}`);
   const { route, viewSearch } = parseRoute(window.location.search, pageChart);

@@ -59,8 +59,11 @@ export function startUrlSync(
   };
   write(store.getState());
   let lastLocale = store.getState().locale;
-  return store.subscribe((state) => {
-    write(state);
+  // After the frame that shows the change: the address is not what the reader is looking at.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = store.subscribe((state) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => write(store.getState()), 0);
     if (state.locale !== lastLocale) {
       lastLocale = state.locale;
       try {
@@ -70,4 +73,8 @@ export function startUrlSync(
       }
     }
   });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
 }

@@ -13,41 +13,43 @@ export interface Mark {
 }
 
 /**
- * Every visible mark, label and axis line of a chart's drawing, relative to
- * the chart's box (bars, ticks, labels, the PMI line).
+ * Every visible mark, label and axis line inside `container`, relative to its
+ * box (bars, ticks, labels, the PMI line). Runs in the page: self-contained.
  */
+export function measureMarks(container: Element): Mark[] {
+  const origin = container.getBoundingClientRect();
+  const marks: Mark[] = [];
+  for (const node of container.querySelectorAll('path, rect, text, line, circle')) {
+    const box = node.getBoundingClientRect();
+    const style = getComputedStyle(node);
+    if (box.width === 0 && box.height === 0) continue;
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    if (
+      (node as SVGGraphicsElement).closest(
+        '[style*="display: none"], .chart-layout:not(:has(svg:not([hidden])))',
+      )
+    )
+      continue;
+    if (node.getClientRects().length === 0) continue;
+    marks.push({
+      tag: node.tagName,
+      text: node.tagName === 'text' ? (node.textContent ?? '') : '',
+      x: box.x - origin.x,
+      y: box.y - origin.y,
+      width: box.width,
+      height: box.height,
+    });
+  }
+  return marks.sort(
+    (a, b) => a.tag.localeCompare(b.tag) || a.text.localeCompare(b.text) || a.y - b.y || a.x - b.x,
+  );
+}
+
+/** The marks of a chart's drawing (measureMarks), the chart scrolled into view. */
 export async function chartGeometry(page: Page, chart: string, root = '.chart'): Promise<Mark[]> {
   const figure = page.locator(`figure[data-chart="${chart}"] ${root}`).first();
   await figure.scrollIntoViewIfNeeded();
-  return figure.evaluate((container) => {
-    const origin = container.getBoundingClientRect();
-    const marks: Mark[] = [];
-    for (const node of container.querySelectorAll('path, rect, text, line, circle')) {
-      const box = node.getBoundingClientRect();
-      const style = getComputedStyle(node);
-      if (box.width === 0 && box.height === 0) continue;
-      if (style.visibility === 'hidden' || style.display === 'none') continue;
-      if (
-        (node as SVGGraphicsElement).closest(
-          '[style*="display: none"], .chart-layout:not(:has(svg:not([hidden])))',
-        )
-      )
-        continue;
-      if (node.getClientRects().length === 0) continue;
-      marks.push({
-        tag: node.tagName,
-        text: node.tagName === 'text' ? (node.textContent ?? '') : '',
-        x: box.x - origin.x,
-        y: box.y - origin.y,
-        width: box.width,
-        height: box.height,
-      });
-    }
-    return marks.sort(
-      (a, b) =>
-        a.tag.localeCompare(b.tag) || a.text.localeCompare(b.text) || a.y - b.y || a.x - b.x,
-    );
-  });
+  return figure.evaluate(measureMarks);
 }
 
 /** The same marks, each within 1 px in position and size. */

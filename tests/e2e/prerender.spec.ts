@@ -5,7 +5,8 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, startApp, test } from './fixtures.ts';
-import { chartGeometry, expectSameGeometry, makeChartsLive } from './geometry.ts';
+import { chartGeometry, expectSameGeometry, makeChartsLive, measureMarks } from './geometry.ts';
+import type { Mark } from './geometry.ts';
 
 test.use({ waitForApp: false });
 
@@ -170,4 +171,49 @@ test('an embed of another view opens its own prerendered page, which the app ado
   await expect(page.getByRole('button', { name: 'Donut' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(errors).toEqual([]);
+});
+
+test('a view one click away paints in the frame of the click, drawn ahead, and the live chart takes over unchanged', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await makeChartsLive(page);
+  // The reader reads; the views one click away are drawn meanwhile.
+  await expect(page.locator('html')).not.toHaveAttribute('data-drawing-ahead', '', {
+    timeout: 30_000,
+  });
+  const sectors = page.locator('figure[data-chart="sector-shares"]');
+  const before = await sectors.locator('.chart-frame__title').textContent();
+  await page.evaluate(`window.measureMarks = ${measureMarks.toString()}`);
+  // The change and what the next frame shows, in one task.
+  const shown = await page.evaluate(async () => {
+    const select = document.querySelector<HTMLSelectElement>(
+      'figure[data-chart="sector-shares"] select',
+    )!;
+    select.value = '2018';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    for (let index = 0; index < 3; index++) await Promise.resolve();
+    const chart = document.querySelector('figure[data-chart="sector-shares"] .chart')!;
+    const island = chart.querySelector('.chart__static');
+    return {
+      behind: chart.classList.contains('chart--behind'),
+      marks: island
+        ? (window as unknown as { measureMarks: (node: Element) => Mark[] }).measureMarks(island)
+        : [],
+      title: document.querySelector('figure[data-chart="sector-shares"] .chart-frame__title')!
+        .textContent,
+    };
+  });
+  expect(shown.behind).toBe(true);
+  expect(shown.title).not.toBe(before);
+  const drawnAhead = shown.marks;
+  expect(drawnAhead.length).toBeGreaterThan(5);
+  // The live chart catches up behind it, then the drawing made ahead goes.
+  await expect(sectors.locator('.chart__static')).toHaveCount(0);
+  expectSameGeometry(
+    await chartGeometry(page, 'sector-shares', '.chart__live'),
+    drawnAhead,
+    'live 2018 bars against the drawing made ahead',
+  );
 });

@@ -1,22 +1,34 @@
-import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import type { ChartId } from '../../domain/chartModel.ts';
 import { LAYOUT_WIDTHS, layoutWidthFor } from './chartLayout.ts';
-import { useStaticDrawing } from './staticDrawings.ts';
+import { preparedDrawing, useStaticDrawing } from './staticDrawings.ts';
 
 interface ChartCanvasProps {
   chart: ChartId;
   /** Modifier class of the chart (`chart--bars`, `chart--line`, …). */
   className: string;
-  /** Fingerprint of what is drawn: a prerendered island is shown only while it matches. */
+  /** Fingerprint of what is drawn (drawingSignature of the model): islands are shown only while it matches. */
   signature: string;
   /** Height of the layout at a layout width, in layout pixels. */
   height: (layoutWidth: number) => number;
   /** A drawing of one size (the donut): drawn at this width whatever the container's, and scaled. */
   fixedWidth?: number;
+  /** What the live drawing shows besides the model (keyboard state, animation; JSON values): it is drawn again when these change. */
+  inputs: readonly unknown[];
+  /** Draws the views one click away at this layout width, ahead of use (features/preparedDrawings.ts). */
+  prepare?: (layoutWidth: number) => void;
   /**
    * Draws the chart at a layout width (Recharts, usually a lazily loaded component).
-   * `takingOver` is true while it replaces the prerendered drawing: draw it still, as it is.
+   * `takingOver` is true while it replaces an island: draw it still, as it is.
    */
   children: (layoutWidth: number, takingOver: boolean) => ReactNode;
 }
@@ -70,10 +82,16 @@ function useContainerWidth(target: React.RefObject<HTMLElement | null>, active: 
 
 /**
  * Where a chart is drawn: at the layout width that fits its container
- * (chartLayout.ts), scaled to the container's width. Starts as the
- * prerendered drawing when the page has one for this model, and draws live
- * over it when the reader comes near or uses it; the island is removed once
- * the live drawing has painted, so the switch is invisible.
+ * (chartLayout.ts), scaled to the container's width.
+ *
+ * An island (a finished drawing as markup) stands in for the live drawing
+ * while that is not there yet:
+ * - the prerendered drawing of the page, until the reader comes near or uses the chart;
+ * - a drawing made ahead (`prepare`), when the reader changes the view to
+ *   one of those: it paints in the same frame as the click, and the live
+ *   drawing is drawn behind it in a transition (interruptible, off the
+ *   frame), unanimated.
+ * The island goes once the live drawing has painted, so the switch is invisible.
  */
 export function ChartCanvas({
   chart,
@@ -81,22 +99,50 @@ export function ChartCanvas({
   signature,
   height,
   fixedWidth,
+  inputs,
+  prepare,
   children,
 }: ChartCanvasProps) {
-  const island = useStaticDrawing(chart, signature);
+  const pageIsland = useStaticDrawing(chart, signature);
   const container = useRef<HTMLDivElement>(null);
-  const live = useGoLive(island === undefined, container);
+  const live = useGoLive(pageIsland === undefined, container);
   const width = useContainerWidth(container, live);
-  const [islandGone, setIslandGone] = useState(false);
-  const showIsland = island !== undefined && !islandGone;
   const layoutWidth = fixedWidth ?? layoutWidthFor(width || LAYOUT_WIDTHS[0]);
   const layoutHeight = height(layoutWidth);
   const scale = width > 0 ? width / layoutWidth : 1;
+  const measured = live && width > 0;
+  const island =
+    pageIsland ?? (measured ? preparedDrawing(chart, signature, layoutWidth) : undefined);
+  // The signature whose live drawing has painted: its island can go.
+  const [painted, setPainted] = useState<string | null>(null);
+  const showIsland = island !== undefined && painted !== signature;
+  // With an island on screen, the live drawing follows in a transition: until then it keeps
+  // drawing what it drew (hidden).
+  const deferred = useDeferredValue(signature, '');
+  const behind = showIsland && pageIsland === undefined && deferred !== signature;
+  const drawnSignature = behind ? deferred : signature;
+  const takingOver = island !== undefined;
+  const inputsKey = JSON.stringify(inputs);
+  const drawing = useMemo(
+    () => (drawnSignature === '' ? null : children(layoutWidth, takingOver)),
+    // `children` is new on every render: the drawing is made again only when what it draws changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [drawnSignature, layoutWidth, takingOver, inputsKey],
+  );
+
+  // The latest `prepare`, called when the view or layout changed (not on every render).
+  const prepareRef = useRef(prepare);
+  useLayoutEffect(() => {
+    prepareRef.current = prepare;
+  });
+  useEffect(() => {
+    if (measured) prepareRef.current?.(layoutWidth);
+  }, [measured, layoutWidth, signature]);
 
   return (
     <div
       ref={container}
-      className={`chart ${className}${showIsland && live ? ' chart--upgrading' : ''}`}
+      className={`chart ${className}${showIsland && live ? ' chart--upgrading' : ''}${behind ? ' chart--behind' : ''}`}
     >
       {showIsland ? (
         <div
@@ -106,7 +152,7 @@ export function ChartCanvas({
           dangerouslySetInnerHTML={{ __html: island.markup }}
         />
       ) : null}
-      {live && width > 0 ? (
+      {measured ? (
         <div className="chart__live" style={{ height: layoutHeight * scale }}>
           <div
             className="chart__scaled"
@@ -118,8 +164,8 @@ export function ChartCanvas({
             }}
           >
             <Suspense fallback={null}>
-              {children(layoutWidth, island !== undefined)}
-              {showIsland ? <DrawnSignal onDrawn={() => setIslandGone(true)} /> : null}
+              {drawing}
+              {showIsland && !behind ? <DrawnSignal onDrawn={() => setPainted(signature)} /> : null}
             </Suspense>
           </div>
         </div>

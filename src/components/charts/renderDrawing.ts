@@ -15,10 +15,9 @@ function tick(): Promise<void> {
  * at build time for the prerendered page, the same code both times.
  */
 export async function renderDrawingMarkup(element: ReactElement): Promise<string> {
+  // Never in the document: the drawing has a fixed size and needs no layout, and nothing of it
+  // is ever seen, found by assistive technology or by a query on the page.
   const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  container.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
-  document.body.append(container);
   const root = createRoot(container);
   try {
     root.render(element);
@@ -36,6 +35,5 @@ export async function renderDrawingMarkup(element: ReactElement): Promise<string
     return previous.replace(/ style="[^"]*"/g, '');
   } finally {
     root.unmount();
-    container.remove();
   }
 }

@@ -50,3 +50,36 @@ export function drawingSignature(value: unknown): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+/**
+ * Drawings made ahead in the browser (features/preparedDrawings.ts): the
+ * views a control is one click from, drawn off screen while the reader
+ * reads, at the layout width in use. A view change to one of them paints it
+ * at once and draws the live chart behind it (ChartCanvas).
+ */
+const prepared = new Map<string, string>();
+
+export function rememberDrawing(
+  chart: ChartId,
+  signature: string,
+  layoutWidth: number,
+  markup: string,
+): void {
+  prepared.set(`${chart}:${signature}:${layoutWidth}`, markup);
+}
+
+/** A drawing made ahead for this chart, model and layout width, as an island. */
+export function preparedDrawing(
+  chart: ChartId,
+  signature: string,
+  layoutWidth: number,
+): StaticDrawing | undefined {
+  const svg = prepared.get(`${chart}:${signature}:${layoutWidth}`);
+  return svg === undefined
+    ? undefined
+    : { signature, markup: `<div class="chart-layout chart-layout--fixed">${svg}</div>` };
+}
+
+export function isPrepared(chart: ChartId, signature: string, layoutWidth: number): boolean {
+  return prepared.has(`${chart}:${signature}:${layoutWidth}`);
+}

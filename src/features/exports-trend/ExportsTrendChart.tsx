@@ -1,10 +1,11 @@
 import { lazyChunk } from '../../lib/lazyChunk.ts';
-import type { BarChartModel } from '../../domain/chartModel.ts';
+import type { BarChartModel, ChartModel } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { drawingSignature } from '../../components/charts/staticDrawings.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
 import { TREND_HEIGHT } from './trendLayout.ts';
+import { prepareDrawings } from '../preparedDrawings.ts';
 
 // Recharts loads with the first live drawing, not with the page.
 const ExportsTrendDrawing = lazyChunk(() => import('./ExportsTrendDrawing.tsx'));
@@ -13,9 +14,12 @@ const ExportsTrendDrawing = lazyChunk(() => import('./ExportsTrendDrawing.tsx'))
 export function ExportsTrendChart({
   model,
   animate = true,
+  neighbours,
 }: {
   model: BarChartModel & { text?: { title: string } };
   animate?: boolean;
+  /** The views one click away, drawn ahead when the page is idle. */
+  neighbours?: () => readonly ChartModel[];
 }) {
   const t = useChartTranslator();
   const bars = model.bars;
@@ -29,8 +33,10 @@ export function ExportsTrendChart({
         <ChartCanvas
           chart="exports-trend"
           className="chart--trend"
-          signature={drawingSignature(['trend', bars, model.max, model.breaks])}
+          signature={drawingSignature(model)}
           height={() => TREND_HEIGHT}
+          inputs={[activeIndex, pointerTooltip, animate]}
+          prepare={neighbours && ((width) => prepareDrawings('exports-trend', neighbours, width))}
         >
           {(width, takingOver) => (
             <ExportsTrendDrawing

@@ -24,7 +24,15 @@ function ExportsTrend({ dataset, animate }: { dataset: ExportsDataset; animate: 
       t={t}
       locale={locale}
     >
-      <ExportsTrendChart model={model} animate={animate} />
+      <ExportsTrendChart
+        model={model}
+        animate={animate}
+        neighbours={() =>
+          dataset.periods.flatMap(
+            (other) => selectExportsTrendModel(dataset, { period: other.id }, t, locale) ?? [],
+          )
+        }
+      />
     </ChartFrame>
   );
 }

@@ -1,10 +1,11 @@
 import { lazyChunk } from '../../lib/lazyChunk.ts';
-import type { LineChartModel } from '../../domain/chartModel.ts';
+import type { ChartModel, LineChartModel } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { drawingSignature } from '../../components/charts/staticDrawings.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
 import { PMI_HEIGHT, pmiPoints } from './pmiLayout.ts';
+import { prepareDrawings } from '../preparedDrawings.ts';
 
 // Recharts loads with the first live drawing, not with the page.
 const PmiDrawing = lazyChunk(() => import('./PmiDrawing.tsx'));
@@ -16,9 +17,12 @@ const MONTHS_PER_PAGE = 12;
 export function PmiChart({
   model,
   animate = true,
+  neighbours,
 }: {
   model: LineChartModel & { text?: { title: string } };
   animate?: boolean;
+  /** The views one click away, drawn ahead when the page is idle. */
+  neighbours?: () => readonly ChartModel[];
 }) {
   const t = useChartTranslator();
   const points = pmiPoints(model);
@@ -33,15 +37,10 @@ export function PmiChart({
         <ChartCanvas
           chart="pmi"
           className="chart--line"
-          signature={drawingSignature([
-            'pmi',
-            model.points,
-            model.xTicks,
-            model.yDomain,
-            model.reference,
-            model.annotations,
-          ])}
+          signature={drawingSignature(model)}
           height={() => PMI_HEIGHT}
+          inputs={[activeIndex, pointerTooltip, animate]}
+          prepare={neighbours && ((width) => prepareDrawings('pmi', neighbours, width))}
         >
           {(width, takingOver) => (
             <PmiDrawing

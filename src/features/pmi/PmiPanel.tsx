@@ -51,7 +51,13 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
       locale={locale}
       controls={controls}
     >
-      <PmiChart model={model} animate={animate} />
+      <PmiChart
+        model={model}
+        animate={animate}
+        neighbours={() =>
+          options.flatMap((option) => selectPmiModel(dataset, option, t, locale) ?? [])
+        }
+      />
     </ChartFrame>
   );
 }

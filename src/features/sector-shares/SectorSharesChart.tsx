@@ -1,10 +1,11 @@
 import { lazyChunk } from '../../lib/lazyChunk.ts';
-import type { BarChartModel, BarDatum } from '../../domain/chartModel.ts';
+import type { BarChartModel, BarDatum, ChartModel } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { drawingSignature } from '../../components/charts/staticDrawings.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
 import { sectorBarsHeight } from './sectorBarsHeight.ts';
+import { prepareDrawings } from '../preparedDrawings.ts';
 
 // Recharts loads with the first live drawing, not with the page.
 const SectorSharesDrawing = lazyChunk(() => import('./SectorSharesDrawing.tsx'));
@@ -13,13 +14,20 @@ interface SectorSharesChartProps {
   model: BarChartModel & { text?: { title: string } };
   animate?: boolean;
   onSelect?: (id: string) => void;
+  /** The views one click away, drawn ahead when the page is idle. */
+  neighbours?: () => readonly ChartModel[];
 }
 
 /**
  * The sector bars with keyboard walking: one Tab stop; arrow keys walk the
  * sectors, Enter highlights one.
  */
-export function SectorSharesChart({ model, animate = true, onSelect }: SectorSharesChartProps) {
+export function SectorSharesChart({
+  model,
+  animate = true,
+  onSelect,
+  neighbours,
+}: SectorSharesChartProps) {
   const t = useChartTranslator();
   const bars = model.bars;
   const selectedIndex = bars.findIndex((bar) => bar.highlight);
@@ -42,8 +50,10 @@ export function SectorSharesChart({ model, animate = true, onSelect }: SectorSha
         <ChartCanvas
           chart="sector-shares"
           className="chart--bars"
-          signature={drawingSignature(['bars', bars])}
+          signature={drawingSignature(model)}
           height={() => sectorBarsHeight(model)}
+          inputs={[activeIndex, pointerTooltip, animate]}
+          prepare={neighbours && ((width) => prepareDrawings('sector-shares', neighbours, width))}
         >
           {(width, takingOver) => (
             <SectorSharesDrawing

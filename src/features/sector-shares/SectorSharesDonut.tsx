@@ -1,9 +1,10 @@
 import { lazyChunk } from '../../lib/lazyChunk.ts';
-import type { BarChartModel } from '../../domain/chartModel.ts';
+import type { BarChartModel, ChartModel } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { drawingSignature } from '../../components/charts/staticDrawings.ts';
 import { DONUT_SIZE } from './donutLayout.ts';
+import { prepareDrawings } from '../preparedDrawings.ts';
 import { sliceClass } from '../../components/charts/palette.ts';
 import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
 
@@ -14,6 +15,8 @@ interface SectorSharesDonutProps {
   model: BarChartModel & { text?: { title: string } };
   animate?: boolean;
   onSelect?: (id: string) => void;
+  /** The views one click away, drawn ahead when the page is idle. */
+  neighbours?: () => readonly ChartModel[];
 }
 
 /**
@@ -21,7 +24,12 @@ interface SectorSharesDonutProps {
  * for direct labels), so colour is never the only way to tell sectors apart.
  * One Tab stop; arrow keys walk the slices, Enter highlights one.
  */
-export function SectorSharesDonut({ model, animate = true, onSelect }: SectorSharesDonutProps) {
+export function SectorSharesDonut({
+  model,
+  animate = true,
+  onSelect,
+  neighbours,
+}: SectorSharesDonutProps) {
   const t = useChartTranslator();
   const slices = model.bars;
   const selectedIndex = slices.findIndex((slice) => slice.highlight);
@@ -46,9 +54,11 @@ export function SectorSharesDonut({ model, animate = true, onSelect }: SectorSha
           <ChartCanvas
             chart="sector-shares"
             className="chart--donut"
-            signature={drawingSignature(['donut', slices])}
+            signature={drawingSignature(model)}
             height={() => DONUT_SIZE}
             fixedWidth={DONUT_SIZE}
+            inputs={[activeIndex, pointerTooltip, animate]}
+            prepare={neighbours && ((width) => prepareDrawings('sector-shares', neighbours, width))}
           >
             {(_width, takingOver) => (
               <DonutDrawing

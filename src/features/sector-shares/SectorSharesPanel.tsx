@@ -38,6 +38,15 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
   const currentPeriod = dataset.periods.some((p) => p.id === period)
     ? period
     : dataset.periods[0]?.id;
+  // One click away: another period, the other kind, another sector highlighted.
+  const neighbours = () => {
+    const views = [
+      ...dataset.periods.map((other) => ({ period: other.id, sector, kind })),
+      { period, sector, kind: kind === 'bar' ? ('donut' as const) : ('bar' as const) },
+      ...barModel.bars.map((bar) => ({ period, sector: bar.id, kind })),
+    ];
+    return views.flatMap((other) => selectSectorSharesModel(dataset, other, t, locale) ?? []);
+  };
 
   const controls = (
     <>
@@ -82,9 +91,19 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
       controls={controls}
     >
       {kind === 'donut' ? (
-        <SectorSharesDonut model={barModel} animate={animate} onSelect={setSector} />
+        <SectorSharesDonut
+          model={barModel}
+          animate={animate}
+          onSelect={setSector}
+          neighbours={neighbours}
+        />
       ) : (
-        <SectorSharesChart model={barModel} animate={animate} onSelect={setSector} />
+        <SectorSharesChart
+          model={barModel}
+          animate={animate}
+          onSelect={setSector}
+          neighbours={neighbours}
+        />
       )}
     </ChartFrame>
   );
