@@ -16,6 +16,8 @@ import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
  *   vite build --mode single    dist-single/index.html: one self-contained file for file:// and USB sticks,
  *                               no service worker, no request
  */
+const noFetch = fileURLToPath(new URL('./src/features/citation/noFetch.ts', import.meta.url));
+
 export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
   // The web build writes a prerendered page per language and per embeddable chart.
@@ -67,15 +69,20 @@ export default defineConfig(({ mode, command }) => {
             },
           }),
     ],
-    resolve: single
-      ? {
-          alias: {
-            'virtual:pwa-register': fileURLToPath(
-              new URL('./src/app/pwaRegisterStub.ts', import.meta.url),
-            ),
-          },
-        }
-      : {},
+    resolve: {
+      alias: {
+        // citation-js's network code: never used (citations are made from data the app holds).
+        'node-fetch': noFetch,
+        'sync-fetch': noFetch,
+        ...(single
+          ? {
+              'virtual:pwa-register': fileURLToPath(
+                new URL('./src/app/pwaRegisterStub.ts', import.meta.url),
+              ),
+            }
+          : {}),
+      },
+    },
     build: {
       target: 'es2022',
       sourcemap: false,
