@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
+import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
@@ -28,7 +29,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       bundledDataPlugin(),
-      ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin()]),
+      ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin(), dataPackagePlugin()]),
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
       single
