@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
+import { citationDataPlugin } from './scripts/citationDataPlugin.ts';
 import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
@@ -29,6 +30,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       bundledDataPlugin(),
+      citationDataPlugin(),
       ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin(), dataPackagePlugin()]),
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
