@@ -69,3 +69,13 @@ test('a chart’s published CSV is the CSV the app downloads, in each language',
     metadata.title,
   );
 });
+
+test('the service worker precaches the citation code but not the data package', async ({
+  request,
+}) => {
+  const worker = await (await request.get('sw.js')).text();
+  const precached = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  expect(precached.some((url) => /CitationDialog-.*\.js$/.test(url))).toBe(true);
+  expect(precached.some((url) => /csl-locale-id-ID-.*\.js$/.test(url))).toBe(true);
+  expect(precached.filter((url) => url.startsWith('data/'))).toEqual([]);
+});
