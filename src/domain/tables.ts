@@ -44,6 +44,12 @@ const source: ColumnSpec = {
   description: 'The source of the figures in this row: an `id` in sources.csv.',
 };
 const sourceKey = { fields: 'source', table: 'sources', key: 'id' } as const;
+const valueInRowUnit: ColumnSpec = {
+  name: 'value',
+  type: 'number',
+  required: true,
+  description: 'The figure, in the row’s unit.',
+};
 
 export const TABLES = {
   sources: {
@@ -207,12 +213,7 @@ export const TABLES = {
         pattern: '\\d{4}(-(0[1-9]|1[0-2]))?',
         description: 'YYYY or YYYY-MM.',
       },
-      {
-        name: 'value',
-        type: 'number',
-        required: true,
-        description: 'The figure, in the row’s unit.',
-      },
+      valueInRowUnit,
       {
         name: 'unit',
         type: 'string',
@@ -282,12 +283,7 @@ export const TABLES = {
       'Figures quoted for context (domestic demand, workers affected by the pandemic), as reported.',
     columns: [
       { name: 'id', type: 'string', required: true, description: 'Figure id.' },
-      {
-        name: 'value',
-        type: 'number',
-        required: true,
-        description: 'The figure, in the row’s unit.',
-      },
+      valueInRowUnit,
       {
         name: 'unit',
         type: 'string',

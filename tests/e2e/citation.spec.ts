@@ -39,9 +39,9 @@ test('a chart’s citation copies with the view’s permalink, today’s date an
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
-  const pmi = page.getByRole('region', { name: 'Manufacturing PMI' });
-  await pmi.getByRole('button', { name: '2020' }).click();
-  await pmi.getByRole('button', { name: 'Cite' }).click();
+  const sectors = page.getByRole('region', { name: 'Exports by sector' });
+  await sectors.getByLabel('Period').selectOption('2018');
+  await sectors.getByRole('button', { name: 'Cite' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this chart' });
   await expect(dialog).toContainText(`today, ${todayIn('en-GB')},`, CHUNK_LOAD);
   await expect(dialog.getByLabel('APA (7th edition)')).toBeVisible(CHUNK_LOAD);
@@ -52,18 +52,20 @@ test('a chart’s citation copies with the view’s permalink, today’s date an
   ).toBeVisible();
   const apa = await page.evaluate(() => navigator.clipboard.readText());
   expect(apa).toBe(await dialog.getByLabel('APA (7th edition)').inputValue());
-  const permalink = new URL('./?v=1&pmi=2020-01..2020-12#pmi', page.url()).href;
+  const permalink = new URL('/?v=1&period=2018#sectors', page.url()).href;
   expect(apa).toContain(permalink);
-  expect(apa).toContain('The PMI fell to 27.5 in April 2020');
+  // The 2018 release states values only: the share is derived, and the citation says so.
+  expect(apa).toContain('Food and beverages makes up ≈ 22.99% of manufacturing exports');
   expect(apa).toMatch(/Retrieved \w+ \d+, \d{4}, from/);
   expect(apa).toContain(
-    'S&P Global (formerly IHS Markit). (2018–2022). S&P Global Indonesia Manufacturing PMI',
+    'Ministry of Industry (Kemenperin). (2019). Manufacturing exports 2018 by sector.',
   );
 
   await dialog.getByRole('button', { name: 'Copy BibTeX' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'BibTeX copied.' })).toBeVisible();
   const bibtex = await page.evaluate(() => navigator.clipboard.readText());
-  expect(bibtex).toMatch(/^@misc\{idnmfgpmi,/);
+  expect(bibtex).toMatch(/^@misc\{idnmfgsectorshares,/);
+  expect(bibtex).toContain('makes up approx. 22.99');
   expect(bibtex).toContain(`url = {${permalink}}`);
 
   await dialog.getByRole('button', { name: /Copy RIS/ }).click();
@@ -73,7 +75,9 @@ test('a chart’s citation copies with the view’s permalink, today’s date an
 
   // The sources of the figures, with their release dates, also as a list to read.
   await expect(
-    dialog.getByRole('listitem').filter({ hasText: 'released February 2018 – January 2022' }),
+    dialog
+      .getByRole('listitem')
+      .filter({ hasText: 'Manufacturing exports 2018 by sector (released 2019)' }),
   ).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

@@ -1,7 +1,5 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
-import { buildDataset } from '../../src/domain/bundle.ts';
 import type { ChartModel } from '../../src/domain/chartModel.ts';
 import {
   citationItems,
@@ -14,20 +12,14 @@ import type {
   CitationSubject,
 } from '../../src/features/citation/citationItems.ts';
 import { formatCitations } from '../../src/features/citation/formatCitations.ts';
-import { selectExportsTrendModel } from '../../src/features/exports-trend/exportsTrend.selectors.ts';
-import { selectPmiModel } from '../../src/features/pmi/pmi.selectors.ts';
-import { selectSectorSharesModel } from '../../src/features/sector-shares/sectorShares.selectors.ts';
+import { chartModelsFor } from '../../src/features/chartModels.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import type { Locale, ViewState } from '../../src/state/viewState.ts';
 import { DEFAULT_VIEW_STATE, LOCALES } from '../../src/state/viewState.ts';
+import { bundledDatasets } from '../helpers/bundledDatasets.ts';
 import { parseRis } from '../helpers/ris.ts';
 
-const texts = readDataDir('data');
-const exportsResult = buildDataset('exports', texts);
-const pmiResult = buildDataset('pmi', texts);
-if (!exportsResult.ok || !pmiResult.ok) throw new Error('bundled data invalid');
-const exportsData = exportsResult.data;
-const pmiData = pmiResult.data;
+const { datasets } = bundledDatasets();
 
 const BASE = 'https://example.org/dashboard/';
 const ACCESSED = { year: 2026, month: 3, day: 5 };
@@ -50,12 +42,7 @@ function contextFor(locale: Locale): CitationContext {
 }
 
 function chartModels(locale: Locale): ChartModel[] {
-  const t = createTranslator(locale);
-  return [
-    selectSectorSharesModel(exportsData, { period: VIEW.period, sector: null }, t, locale)!,
-    selectExportsTrendModel(exportsData, { period: VIEW.period }, t, locale)!,
-    selectPmiModel(pmiData, VIEW.pmiRange, t, locale)!,
-  ];
+  return Object.values(chartModelsFor(datasets, { ...VIEW, locale })).map((model) => model!);
 }
 
 /** citeproc prints typographic apostrophes; compare text without that difference. */
@@ -103,7 +90,7 @@ describe.each(LOCALES)('citations in %s parse back', (locale) => {
       model.id,
       { kind: 'chart', model },
     ]),
-    ['dataset', { kind: 'dataset', sources: [...exportsData.sources.values()] }],
+    ['dataset', { kind: 'dataset', sources: [...datasets.exports.sources.values()] }],
   ];
 
   it.each(subjects)('%s', async (_name, subject) => {

@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { Package } from 'datapackage';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildAllDatasets, readDataDir } from '../../scripts/bundledDataPlugin.ts';
 import {
   dataPackageDescriptor,
   dataPackageFiles,
@@ -24,11 +23,9 @@ import { plainDecimal } from '../../src/features/downloads/csvExport.ts';
 import { selectPmiYears } from '../../src/features/pmi/pmi.selectors.ts';
 import { DEFAULT_VIEW_STATE, LOCALES } from '../../src/state/viewState.ts';
 import type { ViewState } from '../../src/state/viewState.ts';
+import { bundledDatasets } from '../helpers/bundledDatasets.ts';
 
-const texts = readDataDir('data');
-const built = buildAllDatasets(texts);
-if (!built.ok) throw new Error(built.problems.join('\n'));
-const datasets = built.datasets;
+const { texts, datasets } = bundledDatasets();
 const OPTIONS = { version: '9.9.9', created: '2026-03-05T00:00:00.000Z' };
 const files = dataPackageFiles(texts, datasets, OPTIONS);
 const descriptor = dataPackageDescriptor(texts, datasets, OPTIONS);

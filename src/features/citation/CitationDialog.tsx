@@ -13,6 +13,13 @@ import { citationItems, localToday } from './citationItems.ts';
 import type { CitationFormat } from './formatCitations.ts';
 import { CITATION_FORMATS, formatCitations } from './formatCitations.ts';
 
+/** Enough rows to show a short reference whole (APA lines wrap; BibTeX and RIS lines mostly do not). */
+function textRows(text: string): number {
+  const lines = text.split('\n');
+  const wrapped = lines.reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 72)), 0);
+  return Math.min(12, Math.max(4, wrapped));
+}
+
 export type CitationRequest = { kind: 'chart'; model: ChartModel } | { kind: 'dataset' };
 
 function CitationBody({ subject }: { subject: CitationSubject }) {
@@ -86,7 +93,7 @@ function CitationBody({ subject }: { subject: CitationSubject }) {
                 className="code citation__text"
                 readOnly
                 value={text}
-                rows={Math.min(12, text.split('\n').length + 1)}
+                rows={textRows(text)}
                 onFocus={(event) => event.currentTarget.select()}
               />
               <div className="dialog__actions">
