@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
+import { citationDataPlugin } from './scripts/citationDataPlugin.ts';
+import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
@@ -16,6 +18,8 @@ import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
  *   vite build --mode single    dist-single/index.html: one self-contained file for file:// and USB sticks,
  *                               no service worker, no request
  */
+const noFetch = fileURLToPath(new URL('./src/features/citation/noFetch.ts', import.meta.url));
+
 export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
   // The web build writes a prerendered page per language and per embeddable chart.
@@ -26,7 +30,8 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       bundledDataPlugin(),
-      ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin()]),
+      citationDataPlugin(),
+      ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin(), dataPackagePlugin()]),
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
       single
@@ -67,15 +72,20 @@ export default defineConfig(({ mode, command }) => {
             },
           }),
     ],
-    resolve: single
-      ? {
-          alias: {
-            'virtual:pwa-register': fileURLToPath(
-              new URL('./src/app/pwaRegisterStub.ts', import.meta.url),
-            ),
-          },
-        }
-      : {},
+    resolve: {
+      alias: {
+        // citation-js's network code: never used (citations are made from data the app holds).
+        'node-fetch': noFetch,
+        'sync-fetch': noFetch,
+        ...(single
+          ? {
+              'virtual:pwa-register': fileURLToPath(
+                new URL('./src/app/pwaRegisterStub.ts', import.meta.url),
+              ),
+            }
+          : {}),
+      },
+    },
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -55,6 +55,7 @@ run(
     'tests/unit/i18n.test.ts',
     'tests/unit/selectors.test.ts',
     'tests/unit/urlState.test.ts',
+    'tests/unit/citation.test.ts',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${vitestUtc}`,

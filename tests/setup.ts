@@ -29,24 +29,30 @@ class ResizeObserverStub {
 globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 
 // jsdom reports zero-size boxes; Recharts reads these to size its surface.
-Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
-Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-  configurable: true,
-  get: () => 400,
-});
-HTMLElement.prototype.getBoundingClientRect = function () {
-  return {
-    width: 800,
-    height: 400,
-    top: 0,
-    left: 0,
-    bottom: 400,
-    right: 800,
-    x: 0,
-    y: 0,
-    toJSON: () => ({}),
+// (Not in a test that runs in node: `// @vitest-environment node`.)
+if (typeof HTMLElement !== 'undefined') {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 800,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => 400,
+  });
+  HTMLElement.prototype.getBoundingClientRect = function () {
+    return {
+      width: 800,
+      height: 400,
+      top: 0,
+      left: 0,
+      bottom: 400,
+      right: 800,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    };
   };
-};
+}
 
 // Every property test prints its seed, passing or failing, so a failure seen
 // once in CI can be replayed: FC_SEED=<seed> npx vitest run <file>.

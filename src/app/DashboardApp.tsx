@@ -1,7 +1,10 @@
 import { lazyChunk } from '../lib/lazyChunk.ts';
 import { useDocumentSettings } from './useDocumentSettings.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ReloadNotice } from '../components/ReloadNotice.tsx';
+import { LazyCitationDialog } from '../features/citation/lazyCitationDialog.ts';
 import { useHydrated } from '../components/useHydrated.ts';
 import { Panel } from '../components/Panel.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
@@ -54,6 +57,24 @@ function Settings() {
   );
 }
 
+/** "Cite the dataset": the whole of data/, with every source, in APA, BibTeX and RIS. */
+function CiteDataset() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <ErrorBoundary fallback={() => <ReloadNotice t={t} />}>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('cite.openDataset')}
+      </button>
+      <Suspense fallback={null}>
+        {open ? (
+          <LazyCitationDialog request={{ kind: 'dataset' }} onClose={() => setOpen(false)} />
+        ) : null}
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
 export function DashboardApp({ animate = true }: { animate?: boolean }) {
   const { t } = useI18n();
   // The prerendered page holds the import section's loading line; the import code loads once hydrated.
@@ -98,6 +119,7 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <CiteDataset />
       </footer>
     </>
   );

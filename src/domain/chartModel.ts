@@ -4,6 +4,7 @@
  * renderer (image downloads, prerendering) draws the same model, so a chart
  * looks the same everywhere.
  */
+import type { Source } from './sources.ts';
 
 export type ChartId = 'sector-shares' | 'exports-trend' | 'pmi';
 export const CHART_IDS: readonly ChartId[] = ['sector-shares', 'exports-trend', 'pmi'];
@@ -106,4 +107,9 @@ export type ChartModel = (BarChartModel | LineChartModel) & {
   id: ChartId;
   text: ChartText;
   table: TableModel;
+  /**
+   * The sources of the figures the chart shows (rows of data/sources.csv),
+   * for its citation; absent for a reader's own data.
+   */
+  sources?: readonly Source[];
 };

@@ -1,3 +1,4 @@
+import { TABLES, requiredColumns } from './tables.ts';
 import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
 import type { CellRef } from './fields.ts';
@@ -12,7 +13,7 @@ import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
 import type { SourceMap } from './sources.ts';
 
-export const CONTEXT_FILE = 'context.csv';
+export const CONTEXT_FILE = TABLES.context.file;
 export const CONTEXT_UNITS = ['percent', 'billion-people', 'million-people'] as const;
 export type ContextUnit = (typeof CONTEXT_UNITS)[number];
 
@@ -36,7 +37,7 @@ export function buildContextFigures(
 ): Result<ContextDataset> {
   const table = parseCsv(text, {
     file,
-    requiredColumns: ['id', 'value', 'unit', 'as_of', 'source'],
+    requiredColumns: requiredColumns('context'),
   });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];

@@ -1,3 +1,4 @@
+import { TABLES, requiredColumns } from './tables.ts';
 import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
 import {
@@ -89,9 +90,9 @@ export interface ExportsFiles {
 }
 
 export const EXPORT_FILES = {
-  periods: 'periods.csv',
-  sectorExports: 'sector-exports.csv',
-  annualTotals: 'annual-totals.csv',
+  periods: TABLES.periods.file,
+  sectorExports: TABLES.sectorExports.file,
+  annualTotals: TABLES.annualTotals.file,
 } as const;
 
 /** Shares may exceed 100 % by this much through rounding of the printed figures. */
@@ -134,7 +135,7 @@ function readPeriods(text: string, sources: SourceMap, issues: Issue[]): PeriodR
   const file = EXPORT_FILES.periods;
   const table = parseCsv(text, {
     file,
-    requiredColumns: ['period', 'start', 'end', 'coverage', 'total_busd', 'source'],
+    requiredColumns: requiredColumns('periods'),
   });
   issues.push(...table.issues);
   if (!table.ok) return null;
@@ -189,7 +190,7 @@ function readSectorRows(
   const file = EXPORT_FILES.sectorExports;
   const table = parseCsv(text, {
     file,
-    requiredColumns: ['period', 'sector', 'share_pct', 'value_busd', 'source'],
+    requiredColumns: requiredColumns('sectorExports'),
   });
   issues.push(...table.issues);
   if (!table.ok) return null;
@@ -401,13 +402,7 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
   const file = EXPORT_FILES.annualTotals;
   const table = parseCsv(text, {
     file,
-    requiredColumns: [
-      'year',
-      'manufacturing_busd',
-      'national_busd',
-      'share_of_national_pct',
-      'source',
-    ],
+    requiredColumns: requiredColumns('annualTotals'),
   });
   issues.push(...table.issues);
   if (!table.ok) return null;

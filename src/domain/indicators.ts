@@ -1,3 +1,4 @@
+import { TABLES, requiredColumns } from './tables.ts';
 import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
 import type { CellRef } from './fields.ts';
@@ -15,7 +16,7 @@ import type { SourceMap } from './sources.ts';
  * Single stated figures that belong to no table of their own (indicators.csv):
  * one row is one figure of one indicator in one period, with its source.
  */
-export const INDICATORS_FILE = 'indicators.csv';
+export const INDICATORS_FILE = TABLES.indicators.file;
 
 export const INDICATOR_UNITS = {
   /** A share of a whole: 0–100. */
@@ -58,7 +59,7 @@ export function readIndicators(
 ): Indicator[] | null {
   const table = parseCsv(text, {
     file,
-    requiredColumns: ['indicator', 'period', 'value', 'unit', 'source'],
+    requiredColumns: requiredColumns('indicators'),
   });
   issues.push(...table.issues);
   if (!table.ok) return null;

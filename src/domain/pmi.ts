@@ -1,3 +1,4 @@
+import { TABLES, requiredColumns } from './tables.ts';
 import { parseCsv } from './csv.ts';
 import type { CellRef } from './fields.ts';
 import {
@@ -12,7 +13,7 @@ import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
 import type { SourceMap } from './sources.ts';
 
-export const PMI_FILE = 'pmi.csv';
+export const PMI_FILE = TABLES.pmi.file;
 /** 50 separates expansion (above) from contraction (below). */
 export const PMI_THRESHOLD = 50;
 
@@ -42,7 +43,7 @@ export function buildPmiDataset(
   sources: SourceMap,
   file = PMI_FILE,
 ): Result<PmiDataset> {
-  const table = parseCsv(text, { file, requiredColumns: ['month', 'pmi', 'source'] });
+  const table = parseCsv(text, { file, requiredColumns: requiredColumns('pmi') });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
   const points: (PmiPoint & { line: number })[] = [];

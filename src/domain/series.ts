@@ -1,3 +1,4 @@
+import { TABLES, requiredColumns } from './tables.ts';
 import { parseCsv } from './csv.ts';
 import type { CellRef } from './fields.ts';
 import { duplicateKeyIssue, readMonth, readRequiredText, unknownSourceIssue } from './fields.ts';
@@ -10,7 +11,7 @@ import type { SourceMap } from './sources.ts';
  * such as "lowest since the survey began (April 2011)" come from data/ with a
  * source, not from a translation.
  */
-export const SERIES_FILE = 'series.csv';
+export const SERIES_FILE = TABLES.series.file;
 export const FREQUENCIES = ['month', 'quarter', 'year', 'period'] as const;
 
 export interface SeriesInfo {
@@ -29,7 +30,7 @@ export function readSeries(
 ): Map<string, SeriesInfo> | null {
   const table = parseCsv(text, {
     file,
-    requiredColumns: ['series', 'frequency', 'series_start', 'source'],
+    requiredColumns: requiredColumns('series'),
   });
   issues.push(...table.issues);
   if (!table.ok) return null;

@@ -1,3 +1,4 @@
+import { TABLES, requiredColumns } from './tables.ts';
 import { parseCsv } from './csv.ts';
 import { duplicateKeyIssue, readRequiredText, readVintage } from './fields.ts';
 import type { Issue, Result } from './result.ts';
@@ -17,20 +18,12 @@ export interface Source {
 
 export type SourceMap = ReadonlyMap<string, Source>;
 
-export const SOURCES_FILE = 'sources.csv';
+export const SOURCES_FILE = TABLES.sources.file;
 
 export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMap> {
   const table = parseCsv(text, {
     file,
-    requiredColumns: [
-      'id',
-      'publisher',
-      'title',
-      'publisher_indonesian',
-      'title_indonesian',
-      'vintage',
-      'note',
-    ],
+    requiredColumns: requiredColumns('sources'),
   });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];

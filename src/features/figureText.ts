@@ -182,3 +182,8 @@ export function rowSourceText(source: Source | undefined, locale: Locale): strin
 export function lookupSources(map: SourceMap, ids: readonly string[]): (Source | undefined)[] {
   return [...new Set(ids)].map((id) => map.get(id));
 }
+
+/** The sources a chart cites: each one once, in the order given, unknown ids left out. */
+export function citedSources(map: SourceMap, ids: readonly string[]): Source[] {
+  return lookupSources(map, ids).filter((source): source is Source => source !== undefined);
+}

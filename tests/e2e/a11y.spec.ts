@@ -133,3 +133,20 @@ test('no WCAG 2.2 AA violations: embed of an unknown chart', async ({ page }) =>
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page, 'unknown embed');
 });
+
+for (const theme of ['light', 'dark']) {
+  test(`no WCAG 2.2 AA violations: the Cite dialog, Bahasa Indonesia, ${theme} theme`, async ({
+    page,
+  }) => {
+    await openDashboard(page, { language: 'Bahasa Indonesia', theme });
+    await page
+      .getByRole('region', { name: 'Ekspor menurut sektor' })
+      .getByRole('button', { name: 'Kutip' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Kutip grafik ini' });
+    await expect(dialog.getByLabel('APA (edisi ke-7)')).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Salin BibTeX' }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: /BibTeX/ })).toBeVisible();
+    await expectNoViolations(page, `cite dialog, ${theme}`);
+  });
+}

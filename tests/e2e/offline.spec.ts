@@ -28,6 +28,26 @@ test('after the first visit the dashboard works with the network off', async ({
   await context.setOffline(false);
 });
 
+test('citations work offline: the citation chunk and the Indonesian CSL locale are precached', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./id/');
+  // Active means installed: every precached file is in the cache.
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  await context.setOffline(true);
+  await page.reload();
+  await page
+    .getByRole('region', { name: 'PMI manufaktur' })
+    .getByRole('button', { name: 'Kutip' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Kutip grafik ini' });
+  await expect(dialog.getByLabel('APA (edisi ke-7)')).toHaveValue(/Diambil \d+ \w+ \d{4}, dari/, {
+    timeout: 30_000,
+  });
+  await context.setOffline(false);
+});
+
 test('a first visit to the Indonesian page makes the whole app work offline, from its root', async ({
   page,
   context,
@@ -83,6 +103,38 @@ test('the one-file edition downloads a chart image from file://', async ({ page 
     page.getByRole('dialog').getByRole('button', { name: 'SVG' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('indonesia-manufacturing-sector-shares.svg');
+});
+
+test('the one-file edition cites a chart in Bahasa Indonesia from file://, with no request', async ({
+  page,
+}) => {
+  const file = pathToFileURL(resolve('dist-single/index.html')).href;
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    const win = window as unknown as { violations: string[] };
+    win.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      win.violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  await page.goto(file);
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page
+    .getByRole('region', { name: 'Ekspor menurut sektor' })
+    .getByRole('button', { name: 'Kutip' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Kutip grafik ini' });
+  await expect(dialog.getByLabel('BibTeX')).toHaveValue(/^@misc\{idnmfgsectorshares,/, {
+    timeout: 30_000,
+  });
+  await expect(dialog.getByLabel('APA (edisi ke-7)')).toHaveValue(/Diambil /);
+  expect(
+    requests.filter((url) => url !== file && !url.startsWith('data:') && !url.startsWith('blob:')),
+  ).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual([]);
 });
 
 test('the one-file edition carries its own CSP (inline code allowed by hash) and no feature violates it', async ({

@@ -3,15 +3,17 @@ import { Suspense, useState } from 'react';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useFrameOptions } from '../../components/frameOptions.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
+import { LazyCitationDialog } from '../citation/lazyCitationDialog.ts';
 
 // Export and embed code loads only when someone asks for it.
 const DownloadDialog = lazyChunk(() => import('./DownloadDialog.tsx'));
 const EmbedDialog = lazyChunk(() => import('../embed/EmbedDialog.tsx'));
 
 /**
- * "Download" and "Embed" for a chart, each opening a dialog. `embeddable`
- * false hides Embed (a user's imported data lives in their browser only);
- * `fileQualifier` is added to the download file names.
+ * "Download", "Embed" and "Cite" for a chart, each opening a dialog.
+ * `embeddable` false hides Embed and Cite (a user's imported data lives in
+ * their browser only; there is no address to link or cite); `fileQualifier`
+ * is added to the download file names.
  */
 export function ChartActions({
   model,
@@ -27,6 +29,8 @@ export function ChartActions({
   const frame = useFrameOptions();
   const embeddable = embeddableData && !frame.embedded;
   const [open, setOpen] = useState<'download' | 'embed' | null>(null);
+  // The chart as it was when Cite was pressed: the citation stays the view that was on screen.
+  const [citing, setCiting] = useState<ChartModel | null>(null);
   const close = () => setOpen(null);
   return (
     <div className="chart-actions">
@@ -48,11 +52,27 @@ export function ChartActions({
           {t('actions.embed')}
         </button>
       ) : null}
+      {embeddable ? (
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          onClick={() => setCiting(model)}
+        >
+          {t('actions.cite')}
+        </button>
+      ) : null}
       <Suspense fallback={null}>
         {open === 'download' ? (
           <DownloadDialog model={model} onClose={close} fileQualifier={fileQualifier} />
         ) : null}
         {open === 'embed' && embeddable ? <EmbedDialog model={model} onClose={close} /> : null}
+        {citing ? (
+          <LazyCitationDialog
+            request={{ kind: 'chart', model: citing }}
+            onClose={() => setCiting(null)}
+          />
+        ) : null}
       </Suspense>
     </div>
   );

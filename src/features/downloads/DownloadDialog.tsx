@@ -3,10 +3,9 @@ import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useI18n } from '../../i18n/useI18n.ts';
 import { useDashboard } from '../../state/StoreContext.tsx';
-import { withoutIsolates } from '../../i18n/bidi.ts';
 import type { ChartTheme } from './chartImage.ts';
 import { drawChartImage } from './drawChartImage.ts';
-import { csvFileName, tableToCsv, tableToTsv, withSourceColumn } from './csvExport.ts';
+import { chartDownloadTable, csvFileName, tableToCsv, tableToTsv } from './csvExport.ts';
 import type { CsvFlavour } from './csvExport.ts';
 import { imageFileName } from './fileNames.ts';
 import { svgToPngBlob } from './png.ts';
@@ -44,14 +43,7 @@ export default function DownloadDialog({
       dashboardName: t('app.dashboardName'),
       locale,
     });
-  const sourcedTable = () =>
-    withSourceColumn(model.table, {
-      label: t('download.sourceColumn'),
-      // The file gets the text without the isolates that keep user text apart on screen.
-      text: withoutIsolates(
-        `${model.text.source.replace(/^[^:]*:\s*/, '')} (${model.text.vintage})`,
-      ),
-    });
+  const sourcedTable = () => chartDownloadTable(model, t('download.sourceColumn'));
 
   const failed = (error: unknown) =>
     setStatus(

@@ -22,7 +22,8 @@
  * an ordinary last column, added with `withSourceColumn` (the files in data/
  * carry a `source` column too), and in the file name's chart id.
  */
-import type { ChartId, TableCell, TableModel } from '../../domain/chartModel.ts';
+import type { ChartId, ChartModel, TableCell, TableModel } from '../../domain/chartModel.ts';
+import { withoutIsolates } from '../../i18n/bidi.ts';
 import type { Locale } from '../../state/viewState.ts';
 import { chartFileBase } from './fileNames.ts';
 
@@ -199,6 +200,22 @@ export function withSourceColumn(
       ? { decimalsByRow: table.decimalsByRow.map((row) => [...row, undefined]) }
       : {}),
   };
+}
+
+/**
+ * What a chart's CSV download holds: its table, and its source line with the
+ * release date as the last column. The app's Download button and the build's
+ * published chart files (data/charts/) both write this, so they cannot differ.
+ */
+export function chartDownloadTable(
+  model: Pick<ChartModel, 'table' | 'text'>,
+  sourceLabel: string,
+): TableModel {
+  return withSourceColumn(model.table, {
+    label: sourceLabel,
+    // The file gets the text without the isolates that keep user text apart on screen.
+    text: withoutIsolates(`${model.text.source.replace(/^[^:]*:\s*/, '')} (${model.text.vintage})`),
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n/index.ts';
 import type { Locale } from '../../state/viewState.ts';
 import {
   billionUsdText,
+  citedSources,
   rowSourceText,
   sharePercentText,
   signedPercentText,
@@ -89,21 +90,17 @@ export function selectExportsTrendModel(
     first,
   );
   const growthBy = new Map(dataset.impliedBases.map((implied) => [implied.year + 1, implied]));
-  const lines = sourceLines(
-    dataset.sources,
-    [
-      ...annual.map((entry) => ({
-        sourceId: entry.manufacturing.sourceId,
-        covers: String(entry.year),
-      })),
-      ...dataset.impliedBases.map((implied) => ({
-        sourceId: implied.growth.sourceId,
-        covers: String(implied.year + 1),
-      })),
-    ],
-    t,
-    locale,
-  );
+  const coverage = [
+    ...annual.map((entry) => ({
+      sourceId: entry.manufacturing.sourceId,
+      covers: String(entry.year),
+    })),
+    ...dataset.impliedBases.map((implied) => ({
+      sourceId: implied.growth.sourceId,
+      covers: String(implied.year + 1),
+    })),
+  ];
+  const lines = sourceLines(dataset.sources, coverage, t, locale);
   const missing = missingYears(annual);
   const notes: string[] = [];
   if (missing.length > 0) notes.push(t('trend.note.gaps', { missing: missing.join(', ') }));
@@ -188,5 +185,9 @@ export function selectExportsTrendModel(
         rowSourceText(dataset.sources.get(entry.manufacturing.sourceId), locale),
       ),
     },
+    sources: citedSources(
+      dataset.sources,
+      coverage.map((entry) => entry.sourceId),
+    ),
   };
 }

@@ -4,7 +4,7 @@ import { PMI_THRESHOLD, pmiLow } from '../../domain/pmi.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatMonth, formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../state/viewState.ts';
-import { lookupSources, sourceLine, vintageLine } from '../figureText.ts';
+import { citedSources, lookupSources, sourceLine, vintageLine } from '../figureText.ts';
 
 export interface PmiRange {
   from: string;
@@ -179,5 +179,6 @@ export function selectPmiModel(
         withReleases ? [undefined, point.decimals, undefined] : [undefined, point.decimals],
       ),
     },
+    sources: citedSources(dataset.sources, [dataset.sourceId]),
   };
 }

@@ -12,6 +12,7 @@ import {
   sectorName,
   sectorNameInSentence,
   sharePercentText,
+  citedSources,
   sourceLines,
 } from '../figureText.ts';
 
@@ -135,12 +136,10 @@ export function selectSectorSharesModel(
     ? view.sector
     : largest?.sectorId;
   const periodLabel = periodName(period.id, t);
+  const sourceIds = [period.sourceId, ...period.sectors.map((entry) => entry.share.sourceId)];
   const lines = sourceLines(
     dataset.sources,
-    [period.sourceId, ...period.sectors.map((entry) => entry.share.sourceId)].map((sourceId) => ({
-      sourceId,
-      covers: periodLabel,
-    })),
+    sourceIds.map((sourceId) => ({ sourceId, covers: periodLabel })),
     t,
     locale,
   );
@@ -208,5 +207,6 @@ export function selectSectorSharesModel(
       summary,
     },
     table: sectorTable(period, t),
+    sources: citedSources(dataset.sources, sourceIds),
   };
 }

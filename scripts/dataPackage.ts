@@ -1,0 +1,214 @@
+/**
+ * The published data package: data/ beside the app, at stable addresses.
+ *
+ *   data/datapackage.json             Frictionless Data Package v1 descriptor of every table
+ *   data/<table>.csv                  the files of data/, byte for byte
+ *   data/charts/<lang>/<chart>.csv    each chart's CSV, the same text as the app's "CSV for machines"
+ *   data/charts/<lang>/<chart>.json   its metadata: title, subtitle, source, release date, notes, columns
+ *   data/charts/<lang>/sector-shares-<period>.csv/.json   the sector chart for each period
+ *
+ * The descriptor is written from src/domain/tables.ts, the description the
+ * readers check data/ against; the chart files from the chart models and
+ * csvExport.ts, as the Download dialog makes them.
+ */
+import { createHash } from 'node:crypto';
+import type { DataFileKey, DatasetTypes } from '../src/domain/bundle.ts';
+import { DATA_FILES } from '../src/domain/bundle.ts';
+import type { ChartId, ChartModel, TableModel } from '../src/domain/chartModel.ts';
+import { CHART_IDS } from '../src/domain/chartModel.ts';
+import type { ColumnSpec, TableKey } from '../src/domain/tables.ts';
+import { TABLES } from '../src/domain/tables.ts';
+import { chartModelsFor } from '../src/features/chartModels.ts';
+import { chartDownloadTable, tableToMachineCsv } from '../src/features/downloads/csvExport.ts';
+import { createTranslator } from '../src/i18n/index.ts';
+import { encodeViewState } from '../src/state/urlState.ts';
+import type { ViewState } from '../src/state/viewState.ts';
+import { DEFAULT_VIEW_STATE, LOCALES } from '../src/state/viewState.ts';
+
+export const DATA_PACKAGE_DIR = 'data';
+
+export interface DataPackageOptions {
+  /** The data's version (package.json `version`). */
+  version: string;
+  /** ISO 8601 date-time the package was made. */
+  created: string;
+  /** The app's public address, when the build knows it (VITE_PUBLIC_URL). */
+  homepage?: string;
+}
+
+/** The PMI's terms, carried wherever it is published (data/README.md). */
+export const PMI_NOTICE =
+  'The PMI is proprietary data of S&P Global (formerly IHS Markit), shown as first released each month. Attribute it as “S&P Global Indonesia Manufacturing PMI” wherever it is shown or passed on; reuse beyond that is subject to S&P Global’s terms.';
+
+const RIGHTS =
+  'The figures are taken from the releases named in sources.csv and carry their sources’ terms; this package declares no licence of its own for them. ' +
+  PMI_NOTICE;
+
+function fieldOf(column: ColumnSpec) {
+  const constraints = {
+    ...(column.required ? { required: true } : {}),
+    ...(column.enum ? { enum: [...column.enum] } : {}),
+    ...(column.pattern ? { pattern: column.pattern } : {}),
+    ...(column.minimum !== undefined ? { minimum: column.minimum } : {}),
+    ...(column.maximum !== undefined ? { maximum: column.maximum } : {}),
+  };
+  return {
+    name: column.name,
+    type: column.type,
+    description: column.unit ? `${column.description} Unit: ${column.unit}.` : column.description,
+    ...(column.unit ? { unit: column.unit } : {}),
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+  };
+}
+
+function resourceOf(key: TableKey, text: string) {
+  const table = TABLES[key];
+  // A table whose file leaves out an optional column is described as it is.
+  const header = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]!
+    .split(',');
+  const columns: readonly ColumnSpec[] = table.columns;
+  const fields = columns.filter((column) => header.includes(column.name)).map(fieldOf);
+  return {
+    name: table.file.replace(/\.csv$/, ''),
+    path: table.file,
+    profile: 'tabular-data-resource',
+    title: table.title,
+    description: table.description,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(text, 'utf8'),
+    hash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
+    dialect: { delimiter: ',', header: true, doubleQuote: true },
+    schema: {
+      fields,
+      missingValues: [''],
+      primaryKey: table.primaryKey.length === 1 ? table.primaryKey[0] : [...table.primaryKey],
+      ...(table.foreignKeys.length > 0
+        ? {
+            foreignKeys: table.foreignKeys.map((foreignKey) => ({
+              fields: foreignKey.fields,
+              reference: {
+                resource: TABLES[foreignKey.table as TableKey].file.replace(/\.csv$/, ''),
+                fields: foreignKey.key,
+              },
+            })),
+          }
+        : {}),
+    },
+    ...(key === 'pmi'
+      ? {
+          licenses: [
+            {
+              name: 'other-closed',
+              title: `Proprietary: S&P Global. ${PMI_NOTICE}`,
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** The Data Package descriptor of data/ (Frictionless Data Package v1, tabular profile). */
+export function dataPackageDescriptor(
+  texts: Record<DataFileKey, string>,
+  datasets: Pick<DatasetTypes, 'exports'>,
+  options: DataPackageOptions,
+) {
+  const keys = Object.keys(DATA_FILES) as DataFileKey[];
+  return {
+    profile: 'tabular-data-package',
+    name: 'indonesia-manufacturing-exports',
+    title: 'Indonesia’s manufacturing exports and the manufacturing PMI',
+    description:
+      'The data behind an open dashboard of Indonesia’s manufacturing exports by sector and year and the monthly manufacturing PMI. Numbers are written as printed by their source (the precision is part of the figure); an empty cell is a figure the source does not state. Every row names its source, with its release date, in sources.csv. ' +
+      RIGHTS,
+    version: options.version,
+    created: options.created,
+    ...(options.homepage ? { homepage: options.homepage } : {}),
+    keywords: ['Indonesia', 'manufacturing', 'exports', 'PMI', 'industri pengolahan', 'ekspor'],
+    rights: RIGHTS,
+    sources: [...datasets.exports.sources.values()].map((source) => ({
+      title: `${source.publisher}, ${source.title} (released ${source.vintage})`,
+    })),
+    resources: keys.map((key) => resourceOf(key, texts[key])),
+  };
+}
+
+/** The views whose chart files are published: the default, and the sector chart for each period. */
+export function publishedChartViews(
+  datasets: Pick<DatasetTypes, 'exports'>,
+): { name: string; chart: ChartId; view: Omit<ViewState, 'locale'> }[] {
+  const views: { name: string; chart: ChartId; view: Omit<ViewState, 'locale'> }[] = CHART_IDS.map(
+    (chart) => ({ name: chart, chart, view: DEFAULT_VIEW_STATE }),
+  );
+  for (const period of datasets.exports.periods)
+    views.push({
+      name: `sector-shares-${period.id}`,
+      chart: 'sector-shares',
+      view: { ...DEFAULT_VIEW_STATE, period: period.id },
+    });
+  return views;
+}
+
+function chartMetadata(model: ChartModel, table: TableModel, name: string, view: ViewState) {
+  const { locale } = view;
+  return {
+    chart: model.id,
+    language: locale,
+    title: model.text.title,
+    subtitle: model.text.subtitle,
+    summary: model.text.summary,
+    source: model.text.source,
+    vintage: model.text.vintage,
+    notes: model.text.notes,
+    // The view's permalink parameters (`v=1&period=2018`; empty for the default view).
+    view: encodeViewState({ ...view, locale: DEFAULT_VIEW_STATE.locale }, { chart: model.id }),
+    csv: `${name}.csv`,
+    columns: table.columns.map((column) => ({
+      id: column.id,
+      label: column.label,
+      kind: column.kind,
+    })),
+    sources: (model.sources ?? []).map((source) => ({
+      id: source.id,
+      publisher: locale === 'id' ? source.indonesian.publisher : source.publisher,
+      title: locale === 'id' ? source.indonesian.title : source.title,
+      released: source.vintage,
+    })),
+    dataPackage: '../../datapackage.json',
+    ...(model.id === 'pmi' ? { rights: PMI_NOTICE } : {}),
+  };
+}
+
+/** Every published file: path under the build's root → text. */
+export function dataPackageFiles(
+  texts: Record<DataFileKey, string>,
+  datasets: Pick<DatasetTypes, 'exports' | 'pmi'>,
+  options: DataPackageOptions,
+): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[])
+    files.set(`${DATA_PACKAGE_DIR}/${DATA_FILES[key]}`, texts[key]);
+  files.set(
+    `${DATA_PACKAGE_DIR}/datapackage.json`,
+    `${JSON.stringify(dataPackageDescriptor(texts, datasets, options), null, 2)}\n`,
+  );
+  for (const locale of LOCALES) {
+    const t = createTranslator(locale);
+    for (const { name, chart, view } of publishedChartViews(datasets)) {
+      const model = chartModelsFor(datasets, { ...view, locale })[chart];
+      if (!model) continue;
+      const base = `${DATA_PACKAGE_DIR}/charts/${locale}/${name}`;
+      const table = chartDownloadTable(model, t('download.sourceColumn'));
+      files.set(`${base}.csv`, tableToMachineCsv(table));
+      files.set(
+        `${base}.json`,
+        `${JSON.stringify(chartMetadata(model, table, name, { ...view, locale }), null, 2)}\n`,
+      );
+    }
+  }
+  return files;
+}
