@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartModel } from '../domain/chartModel.ts';
 import type { Translate } from '../i18n/index.ts';
-import type { Locale, ViewMode } from '../state/viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ViewMode } from '../domain/vocabulary.ts';
 import { DataTable } from './DataTable.tsx';
 import { useFrameOptions } from './frameOptions.ts';
 

@@ -22,8 +22,11 @@
  */
 import type { ChartId } from '../domain/chartModel.ts';
 import { CHART_IDS } from '../domain/chartModel.ts';
-import type { SectorChartKind, ViewMode, ViewState } from './viewState.ts';
-import { DEFAULT_VIEW_STATE, LOCALES, THEMES } from './viewState.ts';
+import type { SectorChartKind, ViewMode } from '../domain/vocabulary.ts';
+import type { ViewState } from './viewState.ts';
+import { DEFAULT_VIEW_STATE } from './viewState.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { THEMES } from '../domain/vocabulary.ts';
 
 export const URL_STATE_VERSION = 1;
 

@@ -2,7 +2,8 @@ import { encodeViewState } from './urlState.ts';
 import { pagePath } from './pagePath.ts';
 import type { DashboardStore } from './store.ts';
 import type { ChartId } from '../domain/chartModel.ts';
-import type { Locale, ViewState } from './viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ViewState } from './viewState.ts';
 
 /** The side effects of permalinks: reading the data's span for the codec, writing the URL as the view changes. */
 

@@ -11,7 +11,7 @@ import type { DragEvent } from 'react';
 import type { AggregatorOptions, ImportResult, ShareCheck } from '../../domain/import/index.ts';
 import { MAX_IMPORT_BYTES, validateShares } from '../../domain/import/index.ts';
 import { isolate } from '../../i18n/bidi.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { MappingChoice } from './ColumnMappingForm.tsx';
 import { ColumnMappingForm } from './ColumnMappingForm.tsx';
 import type { DatasetStorage } from './datasetStorage.ts';

@@ -11,7 +11,7 @@ import type { MessageKey, Translate } from '../../i18n/index.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 const DELIMITER_KEYS: Record<Delimiter, MessageKey> = {
   ',': 'import.delimiter.comma',
