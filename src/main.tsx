@@ -14,7 +14,7 @@ import { StoreProvider } from './state/StoreContext.tsx';
 import { createDashboardStore } from './state/store.ts';
 import type { DatasetStates } from './state/store.ts';
 import { decodeViewState } from './state/urlState.ts';
-import { startUrlSync, storedLocale } from './state/urlSync.ts';
+import { reportIgnoredParams, startUrlSync, storedLocale } from './state/urlSync.ts';
 import type { DatasetId } from './domain/bundle.ts';
 import type { ChartId } from './domain/chartModel.ts';
 import { CHART_IDS } from './domain/chartModel.ts';
@@ -85,7 +85,8 @@ async function start() {
   const page = prerenderedPage(root);
   const pageChart = CHART_IDS.find((chart) => page?.key === `embed:${chart}`);
   const { route, viewSearch } = parseRoute(window.location.search, pageChart);
-  const { state: linked } = decodeViewState(viewSearch, decodeContext);
+  const { state: linked, ignored } = decodeViewState(viewSearch, decodeContext);
+  reportIgnoredParams(ignored);
   const hydrate = page !== null && page.key === pageKey(route);
   // Language: the page's own (the build wrote one page per language), else the link's, else
   // the one chosen on an earlier visit, else the browser's.

@@ -4,6 +4,7 @@ import type { ChartModel } from '../domain/chartModel.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ViewMode } from '../domain/vocabulary.ts';
+import { VIEW_MODES } from '../domain/vocabulary.ts';
 import { DataTable } from './DataTable.tsx';
 import { useFrameOptions } from './frameOptions.ts';
 
@@ -52,7 +53,7 @@ export function ChartFrame({
       <div className="chart-frame__toolbar" hidden={frame.isStatic}>
         {controls}
         <div className="segmented" role="group" aria-label={t('frame.view')}>
-          {(['chart', 'table'] as const).map((mode) => (
+          {VIEW_MODES.map((mode) => (
             <button
               key={mode}
               type="button"

@@ -2,9 +2,11 @@
 
 /** A chart shown as a chart, or as the table of the numbers it plots. */
 export type ViewMode = 'chart' | 'table';
+export const VIEW_MODES: readonly ViewMode[] = ['chart', 'table'];
 
 /** How the sector breakdown is drawn. */
 export type SectorChartKind = 'bar' | 'donut';
+export const SECTOR_CHART_KINDS: readonly SectorChartKind[] = ['bar', 'donut'];
 
 export type Theme = 'light' | 'dark' | 'system';
 

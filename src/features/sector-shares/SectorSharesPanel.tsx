@@ -9,6 +9,7 @@ import type { BarChartModel, ChartModel } from '../../domain/chartModel.ts';
 import type { ExportsDataset } from '../../domain/exports.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
+import { SECTOR_CHART_KINDS } from '../../domain/vocabulary.ts';
 import { periodName } from '../figureText.ts';
 import { SectorSharesChart } from './SectorSharesChart.tsx';
 import { SectorSharesDonut } from './SectorSharesDonut.tsx';
@@ -66,7 +67,7 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
         </select>
       </label>
       <div className="segmented" role="group" aria-label={t('sectors.kind')}>
-        {(['bar', 'donut'] as const).map((option) => (
+        {SECTOR_CHART_KINDS.map((option) => (
           <button
             key={option}
             type="button"
