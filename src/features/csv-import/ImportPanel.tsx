@@ -18,6 +18,7 @@ import type { DatasetStorage } from './datasetStorage.ts';
 import { createBrowserDatasetStorage, newDatasetId } from './datasetStorage.ts';
 import { ImportedChart } from './ImportedChart.tsx';
 import { selectShareCheck } from './importedChart.selectors.ts';
+import './import.css';
 import type { ImportedDataset } from './importedDataset.ts';
 import { datasetFromImport, localDate } from './importedDataset.ts';
 import type { Review } from './importFlow.ts';
