@@ -7,8 +7,8 @@ import boundaries from 'eslint-plugin-boundaries';
 /**
  * The folders of src/ and which folders each may import (README, "Architecture"):
  * features → state → domain; components → i18n, lib, domain (never the store); i18n → domain;
- * state → i18n for the Locale type; app, prerender/ and main.tsx → everything; domain and lib →
- * nothing but themselves. Checked by boundaries/dependencies below, proven by
+ * state → i18n for the Locale type; app/, prerender/ (the build's pages) and main.tsx →
+ * everything; domain and lib → nothing but themselves. Checked by boundaries/dependencies below, proven by
  * tests/unit/boundaries.test.ts.
  */
 const LAYERS = {
