@@ -23,7 +23,9 @@ test.describe('without JavaScript', () => {
     test(`the first paint has palette.ts's colours (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto('./');
-      const body = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const body = await page.evaluate(
+        () => getComputedStyle(document.documentElement).backgroundColor,
+      );
       const hex = COLOR_TOKENS[theme]['--bg'];
       const rgb = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
       expect(body).toBe(`rgb(${rgb.join(', ')})`);
