@@ -7,6 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
 import { citationDataPlugin } from './scripts/citationDataPlugin.ts';
 import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
+import { colorTokensPlugin } from './scripts/colorTokensPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
@@ -30,6 +31,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       bundledDataPlugin(),
+      colorTokensPlugin(),
       citationDataPlugin(),
       ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin(), dataPackagePlugin()]),
       // `vite preview` (npm start) sends the headers a production host should.

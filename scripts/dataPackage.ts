@@ -23,7 +23,8 @@ import { chartDownloadTable, tableToMachineCsv } from '../src/features/downloads
 import { createTranslator } from '../src/i18n/index.ts';
 import { encodeViewState } from '../src/state/urlState.ts';
 import type { ViewState } from '../src/state/viewState.ts';
-import { DEFAULT_VIEW_STATE, LOCALES } from '../src/state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../src/state/viewState.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 
 export const DATA_PACKAGE_DIR = 'data';
 

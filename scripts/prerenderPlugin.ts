@@ -7,7 +7,7 @@ import { pagePath } from '../src/state/pagePath.ts';
 import { CHART_IDS } from '../src/domain/chartModel.ts';
 import type { DatasetTypes } from '../src/domain/bundle.ts';
 import type { PageKind, PageSpec, PrerenderedPage } from '../src/prerender/prerenderPages.tsx';
-import type { Locale } from '../src/state/viewState.ts';
+import type { Locale } from '../src/i18n/locales.ts';
 import { buildAllDatasets, bundledDataPlugin, readDataDir } from './bundledDataPlugin.ts';
 import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
 import { embedViews } from '../src/prerender/embedViews.ts';

@@ -3,23 +3,23 @@ import { useHydrated } from './components/useHydrated.ts';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import decodeContext from 'virtual:decode-context';
-import { parseRoute } from './app/route.ts';
-import { embedRouteSearch } from './app/route.ts';
-import type { Route } from './app/route.ts';
+import { parseRoute } from './state/route.ts';
+import { embedRouteSearch } from './state/route.ts';
+import type { Route } from './state/route.ts';
 import { createTranslator, detectLocale } from './i18n/index.ts';
 import { ReloadNotice } from './components/ReloadNotice.tsx';
 import { loadChunk } from './lib/lazyChunk.ts';
 import { bundledDatasets } from './state/bundledData.ts';
-import { StoreContext } from './state/StoreContext.tsx';
+import { StoreProvider } from './state/StoreContext.tsx';
 import { createDashboardStore } from './state/store.ts';
 import type { DatasetStates } from './state/store.ts';
 import { decodeViewState } from './state/urlState.ts';
-import { startUrlSync, storedLocale } from './state/urlSync.ts';
+import { reportIgnoredParams, startUrlSync, storedLocale } from './state/urlSync.ts';
 import type { DatasetId } from './domain/bundle.ts';
 import type { ChartId } from './domain/chartModel.ts';
 import { CHART_IDS } from './domain/chartModel.ts';
-import type { Locale } from './state/viewState.ts';
-import { LOCALES } from './state/viewState.ts';
+import type { Locale } from './i18n/locales.ts';
+import { LOCALES } from './i18n/locales.ts';
 import { startServiceWorker } from './app/serviceWorker.ts';
 import { enablePreparedDrawings } from './features/preparedDrawings.ts';
 import { StaticDrawingsContext, readStaticDrawings } from './components/charts/staticDrawings.ts';
@@ -85,7 +85,8 @@ async function start() {
   const page = prerenderedPage(root);
   const pageChart = CHART_IDS.find((chart) => page?.key === `embed:${chart}`);
   const { route, viewSearch } = parseRoute(window.location.search, pageChart);
-  const { state: linked } = decodeViewState(viewSearch, decodeContext);
+  const { state: linked, ignored } = decodeViewState(viewSearch, decodeContext);
+  reportIgnoredParams(ignored);
   const hydrate = page !== null && page.key === pageKey(route);
   // Language: the page's own (the build wrote one page per language), else the link's, else
   // the one chosen on an earlier visit, else the browser's.
@@ -160,7 +161,7 @@ async function start() {
   };
   const app = (
     <StrictMode>
-      <StoreContext.Provider value={store}>
+      <StoreProvider store={store}>
         <Root onCommitted={applyLink}>
           {(applied) => (
             <WithMotion>
@@ -183,7 +184,7 @@ async function start() {
             </WithMotion>
           )}
         </Root>
-      </StoreContext.Provider>
+      </StoreProvider>
     </StrictMode>
   );
 

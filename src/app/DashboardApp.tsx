@@ -2,7 +2,7 @@ import { lazyChunk } from '../lib/lazyChunk.ts';
 import { useDocumentSettings } from './useDocumentSettings.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import { Suspense, useState } from 'react';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ReloadNotice } from '../components/ReloadNotice.tsx';
 import { LazyCitationDialog } from '../features/citation/lazyCitationDialog.ts';
 import { useHydrated } from '../components/useHydrated.ts';
@@ -12,9 +12,10 @@ import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.t
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
 import { PmiPanel } from '../features/pmi/PmiPanel.tsx';
 import { SectorSharesPanel } from '../features/sector-shares/SectorSharesPanel.tsx';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
 import { useDashboard } from '../state/StoreContext.tsx';
-import { LOCALES, THEMES } from '../state/viewState.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { THEMES } from '../domain/vocabulary.ts';
 
 // Import code (parser, worker, storage) loads only when the section renders, after the charts.
 const ImportPanel = lazyChunk(() => import('../features/csv-import/ImportPanel.tsx'));

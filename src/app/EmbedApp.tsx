@@ -4,13 +4,13 @@ import { Suspense, useRef } from 'react';
 import type { ComponentType } from 'react';
 import type { ChartId } from '../domain/chartModel.ts';
 import { FrameOptionsContext } from '../components/frameOptions.ts';
-import type { EmbedOptions } from './route.ts';
+import type { EmbedOptions } from '../state/route.ts';
 import { useEmbedMessages } from '../features/embed/useEmbedMessages.ts';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
 import { useDashboard } from '../state/StoreContext.tsx';
 import { encodeViewState } from '../state/urlState.ts';
 import { useDocumentSettings } from './useDocumentSettings.ts';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ReloadNotice } from '../components/ReloadNotice.tsx';
 
 type PanelComponent = ComponentType<{ animate?: boolean }>;

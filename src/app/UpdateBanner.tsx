@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
 import { reloadIntoUpdate, subscribeToUpdate } from './serviceWorker.ts';
 
 /** Tells the reader a new version is ready; it loads only when they choose. */

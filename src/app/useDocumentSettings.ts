@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useI18n } from '../i18n/useI18n.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
 import { useDashboard } from '../state/StoreContext.tsx';
 
 /** Keeps <html lang>, the title and the theme attribute in step with the store. */

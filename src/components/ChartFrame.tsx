@@ -2,7 +2,9 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartModel } from '../domain/chartModel.ts';
 import type { Translate } from '../i18n/index.ts';
-import type { Locale, ViewMode } from '../state/viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ViewMode } from '../domain/vocabulary.ts';
+import { VIEW_MODES } from '../domain/vocabulary.ts';
 import { DataTable } from './DataTable.tsx';
 import { useFrameOptions } from './frameOptions.ts';
 
@@ -51,7 +53,7 @@ export function ChartFrame({
       <div className="chart-frame__toolbar" hidden={frame.isStatic}>
         {controls}
         <div className="segmented" role="group" aria-label={t('frame.view')}>
-          {(['chart', 'table'] as const).map((mode) => (
+          {VIEW_MODES.map((mode) => (
             <button
               key={mode}
               type="button"

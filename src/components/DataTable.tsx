@@ -1,7 +1,7 @@
 import type { TableModel } from '../domain/chartModel.ts';
 import { isolate } from '../i18n/bidi.ts';
 import { formatMonth, formatNumber } from '../i18n/format.ts';
-import type { Locale } from '../state/viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Formats one cell for people: numbers in the locale with the precision the figure has. */
 export function formatCell(

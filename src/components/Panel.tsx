@@ -1,13 +1,9 @@
 import type { ReactNode } from 'react';
-import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
-import type { DatasetId, DatasetTypes } from '../domain/bundle.ts';
-import { useI18n } from '../i18n/useI18n.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useI18n } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/index.ts';
-import { useDataset } from '../state/useDataset.ts';
-import { PanelError } from './PanelError.tsx';
 import { ReloadNotice } from './ReloadNotice.tsx';
 import { isChunkLoadError } from '../lib/lazyChunk.ts';
-import { useDashboard } from '../state/StoreContext.tsx';
 import { useFrameOptions } from './frameOptions.ts';
 
 interface PanelProps {
@@ -44,26 +40,5 @@ export function Panel({ id, heading, children, className }: PanelProps) {
         {children}
       </ErrorBoundary>
     </section>
-  );
-}
-
-/** Renders children with the dataset once it is ready; a clear message (what and where) when it is not. */
-export function WithDataset<K extends DatasetId>({
-  id,
-  children,
-}: {
-  id: K;
-  children: (data: DatasetTypes[K]) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const state = useDataset(id);
-  const ensure = useDashboard((s) => s.ensureDataset);
-  if (state.status === 'ready') return <>{children(state.data as DatasetTypes[K])}</>;
-  if (state.status === 'error')
-    return <PanelError issues={state.issues} t={t} onRetry={() => void ensure(id)} />;
-  return (
-    <p className="panel__loading" role="status">
-      {t('app.loading')}
-    </p>
   );
 }

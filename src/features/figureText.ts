@@ -3,7 +3,7 @@ import type { Source, SourceMap } from '../domain/sources.ts';
 import type { MessageKey, Translate } from '../i18n/index.ts';
 import { isMessageKey } from '../i18n/index.ts';
 import { formatNumber, formatPercent, formatVintage } from '../i18n/format.ts';
-import type { Locale } from '../state/viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Text shared by the chart selectors: figures with their precision and provenance. */
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../state/viewState.ts';
+import type { Locale } from './locales.ts';
 
 /** BCP 47 tags for Intl. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', id: 'id-ID' };

@@ -1,4 +1,4 @@
-import type { Locale } from '../state/viewState.ts';
+import type { Locale } from './locales.ts';
 import type { Catalogue, MessageKey } from './en.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
@@ -8,7 +8,6 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export const CATALOGUES: Record<Locale, Catalogue> = { en, id };
-export { LOCALES } from '../state/viewState.ts';
 
 /** Interpolates {name} parameters; an unknown parameter is left visible rather than silently dropped. */
 export function interpolate(template: string, params: MessageParams = {}): string {

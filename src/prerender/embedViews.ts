@@ -2,7 +2,8 @@ import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import { selectPmiYears } from '../features/pmi/pmi.selectors.ts';
 import { encodeViewState } from '../state/urlState.ts';
-import type { ViewMode, ViewState } from '../state/viewState.ts';
+import type { ViewMode } from '../domain/vocabulary.ts';
+import type { ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
 
 /**

@@ -13,9 +13,10 @@ import { selectExportsTrendModel } from '../features/exports-trend/exportsTrend.
 import { selectPmiModel } from '../features/pmi/pmi.selectors.ts';
 import { selectSectorSharesModel } from '../features/sector-shares/sectorShares.selectors.ts';
 import { createTranslator } from '../i18n/index.ts';
-import { StoreContext } from '../state/StoreContext.tsx';
+import { StoreProvider } from '../state/StoreContext.tsx';
 import { createDashboardStore } from '../state/store.ts';
-import type { Locale, ViewState } from '../state/viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
 import { drawingSignature } from '../components/charts/staticDrawings.ts';
 import type { EmbedView } from './embedViews.ts';
@@ -131,13 +132,13 @@ export async function prerenderPage(
   const app = (
     <StrictMode>
       <StaticDrawingsContext.Provider value={drawings}>
-        <StoreContext.Provider value={store}>
+        <StoreProvider store={store}>
           {page.kind === 'dashboard' ? (
             <DashboardApp animate={false} />
           ) : (
             <EmbedApp chart={page.chart} animate={false} dashboardBase={page.base} />
           )}
-        </StoreContext.Provider>
+        </StoreProvider>
       </StaticDrawingsContext.Provider>
     </StrictMode>
   );

@@ -1,5 +1,5 @@
 import type { ChartId } from '../domain/chartModel.ts';
-import type { Locale } from './viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * The prerendered page of a language, and of an embeddable chart, relative to

@@ -4,7 +4,9 @@ import type { Issue } from '../domain/result.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import type { DataLoader, DatasetLoader } from './dataLoader.ts';
 import { datasetsFromFiles } from './dataLoader.ts';
-import type { Locale, SectorChartKind, Theme, ViewMode, ViewState } from './viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { SectorChartKind, Theme, ViewMode } from '../domain/vocabulary.ts';
+import type { ViewState } from './viewState.ts';
 import { DEFAULT_VIEW_STATE } from './viewState.ts';
 
 export type LoadState<T> =

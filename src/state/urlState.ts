@@ -1,7 +1,10 @@
 /**
  * Permalinks: a pure, versioned codec between ViewState and a query string
- * (after OWID Grapher's GrapherUrl). Only values that differ from the default
- * are written, so links stay short and a default view has a clean URL.
+ * (after OWID Grapher's GrapherUrl). Each view field has one entry in
+ * PARAMS below (its key, default, which one-chart links carry it, how it is
+ * written and read), and the table's type makes a field without an entry a
+ * compile error. Only values that differ from the default are written, so
+ * links stay short and a default view has a clean URL.
  *
  * Decoding never throws: unknown, malformed or out-of-range parameters fall
  * back to the default and are reported in `ignored`, so the UI can say which
@@ -18,27 +21,17 @@
  *   lang=id                  language
  *   theme=dark               colour theme
  *
- * The side effect (reading and writing location) lives in urlSync.ts.
+ * The side effects (reading and writing location, reporting what a link
+ * asked for in vain) live in urlSync.ts.
  */
 import type { ChartId } from '../domain/chartModel.ts';
 import { CHART_IDS } from '../domain/chartModel.ts';
-import type { SectorChartKind, ViewMode, ViewState } from './viewState.ts';
-import { DEFAULT_VIEW_STATE, LOCALES, THEMES } from './viewState.ts';
+import { SECTOR_CHART_KINDS, THEMES, VIEW_MODES } from '../domain/vocabulary.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import type { ViewState } from './viewState.ts';
+import { DEFAULT_VIEW_STATE } from './viewState.ts';
 
 export const URL_STATE_VERSION = 1;
-
-/** Parameter keys of the current version, in the order they are written. */
-export const URL_PARAM_KEYS = [
-  'v',
-  'period',
-  'sector',
-  'pmi',
-  'view',
-  'kind',
-  'lang',
-  'theme',
-] as const;
-export type UrlParamKey = (typeof URL_PARAM_KEYS)[number];
 
 export interface EncodeOptions {
   /**
@@ -82,16 +75,6 @@ export interface DecodedViewState {
   ignored: IgnoredParam[];
 }
 
-const VIEW_MODES: readonly ViewMode[] = ['chart', 'table'];
-const SECTOR_CHART_KINDS: readonly SectorChartKind[] = ['bar', 'donut'];
-
-/** Which parameters change which chart (language and theme change every chart). */
-const CHART_PARAMS: Record<ChartId, readonly UrlParamKey[]> = {
-  'sector-shares': ['period', 'sector', 'kind'],
-  'exports-trend': [],
-  pmi: ['pmi'],
-};
-
 const RANGE_SEPARATOR = '..';
 /** Longer values are not ours: refuse them rather than carry them around. */
 const MAX_VALUE_LENGTH = 100;
@@ -108,34 +91,15 @@ function encodeValue(value: string): string {
 
 /** The query string for a view state, without the leading `?`; '' for the default view. */
 export function encodeViewState(state: ViewState, options: EncodeOptions = {}): string {
-  const defaults = DEFAULT_VIEW_STATE;
-  const wanted = (key: UrlParamKey) =>
-    options.chart === undefined ||
-    key === 'lang' ||
-    key === 'theme' ||
-    key === 'view' ||
-    CHART_PARAMS[options.chart].includes(key);
   const charts = options.chart === undefined ? CHART_IDS : [options.chart];
-
-  const pairs: [UrlParamKey, string][] = [];
-  if (wanted('period') && state.period !== defaults.period) pairs.push(['period', state.period]);
-  if (wanted('sector') && state.sector !== null) pairs.push(['sector', state.sector]);
-  if (
-    wanted('pmi') &&
-    (state.pmiRange.from !== defaults.pmiRange.from || state.pmiRange.to !== defaults.pmiRange.to)
-  ) {
-    pairs.push(['pmi', `${state.pmiRange.from}${RANGE_SEPARATOR}${state.pmiRange.to}`]);
+  const pairs: [string, string][] = [];
+  for (const field of VIEW_FIELDS) {
+    const { key, charts: carriedBy } = PARAMS[field];
+    if (options.chart !== undefined && carriedBy !== 'every' && !carriedBy.includes(options.chart))
+      continue;
+    const text = encodeField(state, field, charts);
+    if (text !== null) pairs.push([key, text]);
   }
-  const views = charts
-    .filter((chart) => state.views[chart] !== defaults.views[chart])
-    .map((chart) => `${chart}:${state.views[chart]}`);
-  if (views.length > 0) pairs.push(['view', views.join(',')]);
-  if (wanted('kind') && state.sectorChartKind !== defaults.sectorChartKind) {
-    pairs.push(['kind', state.sectorChartKind]);
-  }
-  if (state.locale !== defaults.locale) pairs.push(['lang', state.locale]);
-  if (state.theme !== defaults.theme) pairs.push(['theme', state.theme]);
-
   if (pairs.length === 0) return '';
   const withVersion: [string, string][] = [['v', String(URL_STATE_VERSION)], ...pairs];
   return withVersion.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&');
@@ -252,12 +216,175 @@ function decodePmiRange(value: string, months: DecodeContext['pmiMonths']): Rang
   return { kind: 'ok', range: clamped, adjusted };
 }
 
-function cloneDefault(): ViewState {
-  return {
-    ...DEFAULT_VIEW_STATE,
-    pmiRange: { ...DEFAULT_VIEW_STATE.pmiRange },
-    views: { ...DEFAULT_VIEW_STATE.views },
+// ---------------------------------------------------------------- the parameters
+
+/** What a parameter reports when its value cannot be taken as written: the item (default: the whole value) and why. */
+type Report = (reason: IgnoredReason, item?: string) => void;
+
+/** One view field in a link. */
+export interface ParamCodec<T> {
+  /** The query parameter. */
+  key: string;
+  /** The value when the link does not set it; never written. */
+  default: T;
+  /** The one-chart links (embeds, "share this chart") that carry it: every chart's, or these charts'. */
+  charts: 'every' | readonly ChartId[];
+  /** The value as written in a link for `charts`, or null to write nothing (the default). */
+  encode(value: T, charts: readonly ChartId[]): string | null;
+  /**
+   * The value a link asks for (trimmed, non-empty, at most MAX_VALUE_LENGTH characters),
+   * checked against the data; undefined leaves the default. Anything not honoured is reported.
+   */
+  decode(text: string, context: DecodeContext, report: Report): T | undefined;
+}
+
+/** One entry per view field: a field without one does not compile. */
+export type ParamTable = { readonly [K in keyof ViewState]: ParamCodec<ViewState[K]> };
+
+/** Writes a value unless it is the default. */
+function unlessDefault<T extends string>(fallback: T | null) {
+  return (value: T | null): string | null => (value === fallback ? null : value);
+}
+
+/** Reads one of a fixed set of words, ignoring case. */
+function oneOf<T extends string>(options: readonly T[]) {
+  return (text: string, _context: DecodeContext, report: Report): T | undefined => {
+    const option = matchOption(text, options);
+    if (option === undefined) report('unknown-value');
+    return option;
   };
+}
+
+/** An id the data holds, ignoring case; `ids` undefined accepts any well-formed id. */
+function knownId(text: string, ids: readonly string[] | undefined, report: Report) {
+  const lower = text.toLowerCase();
+  if (ids === undefined) {
+    if (ID_PATTERN.test(lower)) return lower;
+    report('malformed');
+    return undefined;
+  }
+  const id = ids.find((candidate) => candidate.toLowerCase() === lower);
+  if (id === undefined) report('unknown-value');
+  return id;
+}
+
+const DEFAULTS = DEFAULT_VIEW_STATE;
+
+/** The parameters of version 1, in the order they are written. */
+const PARAMS: ParamTable = {
+  period: {
+    key: 'period',
+    default: DEFAULTS.period,
+    charts: ['sector-shares'],
+    encode: unlessDefault(DEFAULTS.period),
+    decode: (text, context, report) => knownId(text, context.periods, report),
+  },
+  sector: {
+    key: 'sector',
+    default: DEFAULTS.sector,
+    charts: ['sector-shares'],
+    encode: unlessDefault(DEFAULTS.sector),
+    decode: (text, context, report) => knownId(text, context.sectors, report),
+  },
+  pmiRange: {
+    key: 'pmi',
+    default: DEFAULTS.pmiRange,
+    charts: ['pmi'],
+    encode: ({ from, to }) =>
+      from === DEFAULTS.pmiRange.from && to === DEFAULTS.pmiRange.to
+        ? null
+        : `${from}${RANGE_SEPARATOR}${to}`,
+    decode: (text, context, report) => {
+      const result = decodePmiRange(text, context.pmiMonths);
+      if (result.kind !== 'ok') return void report(result.kind);
+      if (result.adjusted) report(result.adjusted);
+      return result.range;
+    },
+  },
+  views: {
+    key: 'view',
+    default: DEFAULTS.views,
+    // A one-chart link carries that chart's own view mode only (see encode).
+    charts: 'every',
+    encode: (views, charts) => {
+      const changed = charts
+        .filter((chart) => views[chart] !== DEFAULTS.views[chart])
+        .map((chart) => `${chart}:${views[chart]}`);
+      return changed.length > 0 ? changed.join(',') : null;
+    },
+    decode: (text, _context, report) => {
+      const views = { ...DEFAULTS.views };
+      for (const item of text.split(',')) {
+        const [chartText = '', modeText = '', ...rest] = item.split(':');
+        const chart = matchOption(chartText, CHART_IDS);
+        const mode = matchOption(modeText, VIEW_MODES);
+        if (chart === undefined) report('unknown-value', item);
+        else if (mode === undefined || rest.length > 0) report('malformed', item);
+        else views[chart] = mode;
+      }
+      return views;
+    },
+  },
+  sectorChartKind: {
+    key: 'kind',
+    default: DEFAULTS.sectorChartKind,
+    charts: ['sector-shares'],
+    encode: unlessDefault(DEFAULTS.sectorChartKind),
+    decode: oneOf(SECTOR_CHART_KINDS),
+  },
+  locale: {
+    key: 'lang',
+    default: DEFAULTS.locale,
+    charts: 'every',
+    encode: unlessDefault(DEFAULTS.locale),
+    decode: oneOf(LOCALES),
+  },
+  theme: {
+    key: 'theme',
+    default: DEFAULTS.theme,
+    charts: 'every',
+    encode: unlessDefault(DEFAULTS.theme),
+    decode: oneOf(THEMES),
+  },
+};
+
+/** The view fields in the order their parameters are written. */
+const VIEW_FIELDS = Object.keys(PARAMS) as (keyof ViewState)[];
+const FIELD_BY_KEY = new Map(VIEW_FIELDS.map((field) => [PARAMS[field].key, field]));
+
+/** Every parameter key of the current version, the version first: what a link may carry. */
+export const URL_PARAM_KEYS: readonly string[] = ['v', ...FIELD_BY_KEY.keys()];
+
+function defaultState(): ViewState {
+  const state = {} as Record<keyof ViewState, unknown>;
+  for (const field of VIEW_FIELDS) state[field] = copyOf(PARAMS[field].default);
+  return state as ViewState;
+}
+
+/** Defaults are plain values and small records: a shallow copy of a record is enough. */
+function copyOf<T>(value: T): T {
+  return value !== null && typeof value === 'object' ? { ...value } : value;
+}
+
+/** Writes one field; typed per field, so a codec only ever sees its own field's value. */
+function encodeField<K extends keyof ViewState>(
+  state: ViewState,
+  field: K,
+  charts: readonly ChartId[],
+): string | null {
+  return PARAMS[field].encode(state[field], charts);
+}
+
+/** Reads one field into `state`; typed per field, so a codec can only set its own field. */
+function decodeField<K extends keyof ViewState>(
+  state: ViewState,
+  field: K,
+  text: string,
+  context: DecodeContext,
+  report: Report,
+): void {
+  const value = PARAMS[field].decode(text, context, report);
+  if (value !== undefined) state[field] = value;
 }
 
 function readVersion(params: Params, ignored: IgnoredParam[]): number {
@@ -291,98 +418,27 @@ export function decodeViewState(search: string, context: DecodeContext): Decoded
     version += 1;
   }
 
-  const state = cloneDefault();
+  const state = defaultState();
   const seen = new Set<string>(versionIndex >= 0 ? ['v'] : []);
-  const periodsByLower = new Map(context.periods.map((id) => [id.toLowerCase(), id]));
-  const sectorsByLower = context.sectors
-    ? new Map(context.sectors.map((id) => [id.toLowerCase(), id]))
-    : undefined;
-
   for (const [param, value] of params) {
-    const reject = (reason: IgnoredReason) => ignored.push({ param, value, reason });
-    if (!(URL_PARAM_KEYS as readonly string[]).includes(param)) {
-      reject('unknown-param');
+    const report: Report = (reason, item = value) => ignored.push({ param, value: item, reason });
+    const field = FIELD_BY_KEY.get(param);
+    if (field === undefined) {
+      // A second `v` is a duplicate; anything else is not ours.
+      report(param === 'v' ? 'duplicate' : 'unknown-param');
       continue;
     }
     if (seen.has(param)) {
-      reject('duplicate');
+      report('duplicate');
       continue;
     }
     seen.add(param);
     const text = value.trim();
     if (text === '' || text.length > MAX_VALUE_LENGTH) {
-      reject('malformed');
+      report('malformed');
       continue;
     }
-    switch (param as UrlParamKey) {
-      case 'period': {
-        const period = periodsByLower.get(text.toLowerCase());
-        if (period === undefined) reject('unknown-value');
-        else state.period = period;
-        break;
-      }
-      case 'sector': {
-        const lower = text.toLowerCase();
-        if (sectorsByLower) {
-          const sector = sectorsByLower.get(lower);
-          if (sector === undefined) reject('unknown-value');
-          else state.sector = sector;
-        } else if (ID_PATTERN.test(lower)) {
-          state.sector = lower;
-        } else {
-          reject('malformed');
-        }
-        break;
-      }
-      case 'pmi': {
-        const result = decodePmiRange(text, context.pmiMonths);
-        if (result.kind === 'ok') {
-          state.pmiRange = result.range;
-          if (result.adjusted) reject(result.adjusted);
-        } else {
-          reject(result.kind);
-        }
-        break;
-      }
-      case 'view': {
-        for (const item of text.split(',')) {
-          const [chartText = '', modeText = '', ...rest] = item.split(':');
-          const chart = matchOption(chartText, CHART_IDS);
-          const mode = matchOption(modeText, VIEW_MODES);
-          if (chart === undefined || mode === undefined || rest.length > 0) {
-            ignored.push({
-              param,
-              value: item,
-              reason: chart === undefined ? 'unknown-value' : 'malformed',
-            });
-          } else {
-            state.views[chart] = mode;
-          }
-        }
-        break;
-      }
-      case 'kind': {
-        const kind = matchOption(text, SECTOR_CHART_KINDS);
-        if (kind === undefined) reject('unknown-value');
-        else state.sectorChartKind = kind;
-        break;
-      }
-      case 'lang': {
-        const locale = matchOption(text, LOCALES);
-        if (locale === undefined) reject('unknown-value');
-        else state.locale = locale;
-        break;
-      }
-      case 'theme': {
-        const theme = matchOption(text, THEMES);
-        if (theme === undefined) reject('unknown-value');
-        else state.theme = theme;
-        break;
-      }
-      case 'v':
-        // Unreachable: the version was read above and a second `v` is a duplicate.
-        break;
-    }
+    decodeField(state, field, text, context, report);
   }
   return { state, ignored };
 }

@@ -1,8 +1,10 @@
 import { encodeViewState } from './urlState.ts';
+import type { IgnoredParam } from './urlState.ts';
 import { pagePath } from './pagePath.ts';
 import type { DashboardStore } from './store.ts';
 import type { ChartId } from '../domain/chartModel.ts';
-import type { Locale, ViewState } from './viewState.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ViewState } from './viewState.ts';
 
 /** The side effects of permalinks: reading the data's span for the codec, writing the URL as the view changes. */
 
@@ -16,6 +18,29 @@ export function storedLocale(): Locale | null {
   } catch {
     return null;
   }
+}
+
+/** Values this long are not worth printing whole. */
+const MAX_REPORTED_VALUE = 40;
+
+/**
+ * Says, in development, which parameters of the opened link the view did not take as written
+ * (decodeViewState returns them; tests assert that list). Production stays quiet: a reader
+ * cannot act on it, and the address bar is cleaned of them anyway.
+ */
+export function reportIgnoredParams(
+  ignored: readonly IgnoredParam[],
+  warn: (message: string) => void = console.warn,
+): void {
+  if (!import.meta.env.DEV || ignored.length === 0) return;
+  const items = ignored.map(({ param, value, reason }) => {
+    const shown =
+      value.length > MAX_REPORTED_VALUE ? `${value.slice(0, MAX_REPORTED_VALUE)}…` : value;
+    return `${param}=${shown} (${reason})`;
+  });
+  warn(
+    `The link's view did not take ${ignored.length} parameter(s) as written: ${items.join('; ')}`,
+  );
 }
 
 function viewOf(state: ViewState): ViewState {

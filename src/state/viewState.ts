@@ -1,13 +1,6 @@
 import type { ChartId } from '../domain/chartModel.ts';
-
-export type Locale = 'en' | 'id';
-export type Theme = 'light' | 'dark' | 'system';
-
-/** Every language and theme, in the order the switches show them. */
-export const LOCALES: readonly Locale[] = ['en', 'id'];
-export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
-export type ViewMode = 'chart' | 'table';
-export type SectorChartKind = 'bar' | 'donut';
+import type { SectorChartKind, Theme, ViewMode } from '../domain/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Everything a permalink restores. */
 export interface ViewState {

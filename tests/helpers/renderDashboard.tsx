@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { DATA_FILES } from '../../src/domain/bundle.ts';
 import type { DataFileKey } from '../../src/domain/bundle.ts';
 import type { DataLoader } from '../../src/state/dataLoader.ts';
-import { StoreContext } from '../../src/state/StoreContext.tsx';
+import { StoreProvider } from '../../src/state/StoreContext.tsx';
 import { createDashboardStore } from '../../src/state/store.ts';
 import type { ViewState } from '../../src/state/viewState.ts';
 
@@ -25,6 +25,6 @@ export function renderWithStore(
     loader: { files: options.loader ?? directoryLoader('data') },
     initial: options.initial,
   });
-  const result = render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>);
+  const result = render(<StoreProvider store={store}>{ui}</StoreProvider>);
   return { ...result, store };
 }

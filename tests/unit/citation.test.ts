@@ -14,8 +14,10 @@ import type {
 import { formatCitations } from '../../src/features/citation/formatCitations.ts';
 import { chartModelsFor } from '../../src/features/chartModels.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
-import type { Locale, ViewState } from '../../src/state/viewState.ts';
-import { DEFAULT_VIEW_STATE, LOCALES } from '../../src/state/viewState.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import type { ViewState } from '../../src/state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { bundledDatasets } from '../helpers/bundledDatasets.ts';
 import { parseRis } from '../helpers/ris.ts';
 

@@ -21,7 +21,8 @@ import { TABLES } from '../../src/domain/tables.ts';
 import { chartModelsFor } from '../../src/features/chartModels.ts';
 import { plainDecimal } from '../../src/features/downloads/csvExport.ts';
 import { selectPmiYears } from '../../src/features/pmi/pmi.selectors.ts';
-import { DEFAULT_VIEW_STATE, LOCALES } from '../../src/state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import type { ViewState } from '../../src/state/viewState.ts';
 import { bundledDatasets } from '../helpers/bundledDatasets.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedRouteSearch, parseRoute } from '../../src/app/route.ts';
+import { embedRouteSearch, parseRoute } from '../../src/state/route.ts';
 import { buildEmbedCode, embedUrl } from '../../src/features/embed/embedCode.ts';
 import { decodeViewState } from '../../src/state/urlState.ts';
 import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';

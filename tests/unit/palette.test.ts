@@ -8,6 +8,7 @@ import {
   sliceClass,
 } from '../../src/components/charts/palette.ts';
 import type { ColorToken, ThemeName } from '../../src/components/charts/palette.ts';
+import { withColorTokens } from '../../scripts/colorTokensPlugin.ts';
 
 // ---- Colour science, small and self-contained so the thresholds are auditable ----
 
@@ -237,8 +238,9 @@ function customDeclarations(css: string, opening: string): string {
   return css.slice(start, css.indexOf('}', start));
 }
 
-describe('styles.css', () => {
-  const css = readFileSync(resolve('src/styles.css'), 'utf8');
+describe('styles.css as the build writes it', () => {
+  // The build (and the dev server) writes palette.ts's tokens into the stylesheet the page links.
+  const css = withColorTokens(readFileSync(resolve('src/styles.css'), 'utf8'));
   const expected = (theme: ThemeName) =>
     Object.fromEntries(COLOR_TOKEN_NAMES.map((name) => [name, COLOR_TOKENS[theme][name]]));
   /** `--name: light-dark(#light, #dark);` in the :root block, per theme. */
@@ -253,15 +255,19 @@ describe('styles.css', () => {
     );
   };
 
-  it('uses the palette module values in the light theme', () => {
+  it('carries every token of the palette module in the light theme', () => {
     expect(rootTokens('light')).toEqual(expected('light'));
   });
 
-  it('uses the palette module values in the dark theme, chosen by the system and by the button', () => {
+  it('carries every token in the dark theme, chosen by the system and by the button', () => {
     expect(rootTokens('dark')).toEqual(expected('dark'));
     expect(customDeclarations(css, ':root {')).toContain('color-scheme: light dark');
     expect(customDeclarations(css, ":root[data-theme='dark'] {")).toContain('color-scheme: dark');
     expect(customDeclarations(css, ":root[data-theme='light'] {")).toContain('color-scheme: light');
+  });
+
+  it('refuses a stylesheet that lost the place for the tokens, rather than ship one without colours', () => {
+    expect(() => withColorTokens(':root { color-scheme: light dark; }')).toThrow(/marker/);
   });
 
   it('defines a colour for every slice class the charts can use', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseRoute } from '../../src/app/route.ts';
+import { parseRoute } from '../../src/state/route.ts';
 import { createDashboardStore } from '../../src/state/store.ts';
 import { decodeViewState } from '../../src/state/urlState.ts';
 import { startUrlSync } from '../../src/state/urlSync.ts';

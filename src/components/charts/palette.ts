@@ -1,8 +1,8 @@
 /**
- * Every colour token of the dashboard, per theme: the one source for the
- * values in src/styles.css (a unit test parses the stylesheet and compares,
- * so the two cannot drift) and for the contrast and colour-vision checks in
- * tests/unit/palette.test.ts.
+ * Every colour token of the dashboard, per theme: the one source of the
+ * stylesheet's :root tokens (scripts/colorTokensPlugin.ts writes them into
+ * src/styles.css at build time), of image exports, and of the contrast and
+ * colour-vision checks in tests/unit/palette.test.ts.
  *
  * What the tokens must meet (WCAG 2.2 AA), checked by that test:
  * - text tokens: 4.5:1 on --bg and --surface;

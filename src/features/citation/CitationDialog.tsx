@@ -3,7 +3,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import type { Source } from '../../domain/sources.ts';
 import { formatVintage } from '../../i18n/format.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboardStore } from '../../state/StoreContext.tsx';
 import { useDataset } from '../../state/useDataset.ts';
 import { publicBaseUrl } from '../embed/embedCode.ts';

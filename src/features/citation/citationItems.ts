@@ -12,7 +12,8 @@ import type { Translate } from '../../i18n/index.ts';
 import { formatVintage } from '../../i18n/format.ts';
 import { pagePath } from '../../state/pagePath.ts';
 import { encodeViewState } from '../../state/urlState.ts';
-import type { Locale, ViewState } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { ViewState } from '../../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState.ts';
 import { sourceName } from '../figureText.ts';
 

@@ -8,7 +8,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { CslItem } from './citationItems.ts';
 
 export type CitationFormat = 'apa' | 'bibtex' | 'ris';

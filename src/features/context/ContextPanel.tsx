@@ -1,10 +1,11 @@
-import { Panel, WithDataset } from '../../components/Panel.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { WithDataset } from '../WithDataset.tsx';
 import type { ContextDataset, ContextFigure } from '../../domain/context.ts';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import { formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
-import type { Locale } from '../../state/viewState.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import type { Locale } from '../../i18n/locales.ts';
 import { sourceName } from '../figureText.ts';
 
 function figureValue(figure: ContextFigure, locale: Locale, t: Translate): string {

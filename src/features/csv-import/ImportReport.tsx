@@ -8,7 +8,7 @@ import { MAX_SKIPPED_LISTED } from '../../domain/import/index.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { ImportIssueList } from './ImportIssueList.tsx';
 import { delimiterName, importIssueText, localNumber, numberFormatName } from './importIssues.ts';
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { isolate } from '../../i18n/bidi.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatVintage } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { DatasetEntry } from './datasetStorage.ts';
 import { MAX_NAME_LENGTH } from './datasetStorage.ts';
 

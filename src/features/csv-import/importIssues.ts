@@ -4,14 +4,12 @@
  * are `issue.<code>` as for the bundled data (IssueList), so either renders them.
  */
 import type { Delimiter, ImportIssue, NumberFormatId } from '../../domain/import/index.ts';
-import type { ImportIssueCode } from '../../domain/import/index.ts';
-import type { IssueCode } from '../../domain/result.ts';
 import { issueText } from '../../components/IssueList.tsx';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 const DELIMITER_KEYS: Record<Delimiter, MessageKey> = {
   ',': 'import.delimiter.comma',
@@ -19,15 +17,6 @@ const DELIMITER_KEYS: Record<Delimiter, MessageKey> = {
   '\t': 'import.delimiter.tab',
   '|': 'import.delimiter.pipe',
 };
-
-/**
- * The message key of every issue code, bundled-data and import alike. A code
- * without a message in en.ts (and so, by its type, in id.ts) fails to compile
- * here; no test has to list the codes by hand.
- */
-export function issueMessageKey(code: IssueCode | ImportIssueCode): MessageKey {
-  return `issue.${code}` satisfies MessageKey;
-}
 
 export function delimiterName(delimiter: Delimiter, t: Translate): string {
   return t(DELIMITER_KEYS[delimiter]);

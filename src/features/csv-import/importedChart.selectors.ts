@@ -14,7 +14,7 @@ import { checkShares } from '../../domain/import/index.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { DatasetGroup, ImportedDataset } from './importedDataset.ts';
 
 /** Bars drawn at most; the smaller labels are combined into one "other" bar. */

@@ -2,7 +2,7 @@ import { lazyChunk } from '../../lib/lazyChunk.ts';
 import { Suspense, useState } from 'react';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useFrameOptions } from '../../components/frameOptions.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { LazyCitationDialog } from '../citation/lazyCitationDialog.ts';
 
 // Export and embed code loads only when someone asks for it.

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
 import type { ChartTheme } from './chartImage.ts';
 import { drawChartImage } from './drawChartImage.ts';

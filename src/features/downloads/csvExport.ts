@@ -24,7 +24,7 @@
  */
 import type { ChartId, ChartModel, TableCell, TableModel } from '../../domain/chartModel.ts';
 import { withoutIsolates } from '../../i18n/bidi.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { chartFileBase } from './fileNames.ts';
 
 export type CsvFlavour = 'machine' | 'spreadsheet';

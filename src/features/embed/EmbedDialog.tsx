@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboardStore } from '../../state/StoreContext.tsx';
-import type { Locale, Theme } from '../../state/viewState.ts';
-import { LOCALES, THEMES } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Theme } from '../../domain/vocabulary.ts';
+import { LOCALES } from '../../i18n/locales.ts';
+import { THEMES } from '../../domain/vocabulary.ts';
 import { parseEmbedMessage } from './messages.ts';
 import {
   INITIAL_EMBED_HEIGHT,

@@ -1,9 +1,11 @@
 import type { ChartId } from '../../domain/chartModel.ts';
-import type { EmbedOptions } from '../../app/route.ts';
-import { embedRouteSearch } from '../../app/route.ts';
+import type { EmbedOptions } from '../../state/route.ts';
+import { embedRouteSearch } from '../../state/route.ts';
 import { pagePath } from '../../state/pagePath.ts';
 import { encodeViewState } from '../../state/urlState.ts';
-import type { Locale, Theme, ViewState } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Theme } from '../../domain/vocabulary.ts';
+import type { ViewState } from '../../state/viewState.ts';
 
 /** A sensible fixed height for each chart, used until (or unless) the host script resizes the frame. */
 export const INITIAL_EMBED_HEIGHT: Record<ChartId, number> = {

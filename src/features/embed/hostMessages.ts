@@ -1,5 +1,6 @@
 import type { DashboardStore } from '../../state/store.ts';
-import type { Locale, Theme } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Theme } from '../../domain/vocabulary.ts';
 import { HOST_SET_LANG, HOST_SET_THEME, parseHostMessage } from './messages.ts';
 
 /** How long host requests gather before one is applied: a flood becomes one render per period. */

@@ -15,8 +15,10 @@
  */
 import type { ChartId } from '../../domain/chartModel.ts';
 import { CHART_IDS } from '../../domain/chartModel.ts';
-import type { Locale, Theme } from '../../state/viewState.ts';
-import { LOCALES, THEMES } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Theme } from '../../domain/vocabulary.ts';
+import { LOCALES } from '../../i18n/locales.ts';
+import { THEMES } from '../../domain/vocabulary.ts';
 
 export const EMBED_MESSAGE_PREFIX = 'idn-mfg-embed:';
 export const EMBED_HEIGHT = 'idn-mfg-embed:height';

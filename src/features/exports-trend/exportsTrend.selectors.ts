@@ -2,7 +2,7 @@ import type { ChartModel } from '../../domain/chartModel.ts';
 import type { AnnualTotal, ExportsDataset } from '../../domain/exports.ts';
 import { roundTo } from '../../domain/decimal.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import {
   billionUsdText,
   citedSources,

@@ -1,6 +1,6 @@
-import { ErrorBoundary } from '../../app/ErrorBoundary.tsx';
-import { WithDataset } from '../../components/Panel.tsx';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
+import { WithDataset } from '../WithDataset.tsx';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { Headline } from './headline.selectors.ts';
 import { selectExportHeadlines, selectPmiHeadline } from './headline.selectors.ts';
 

@@ -3,7 +3,7 @@ import type { PmiDataset } from '../../domain/pmi.ts';
 import { pmiLow } from '../../domain/pmi.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatMonth, formatNumber, formatVintage } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { billionUsdText, sharePercentText, sourceName } from '../figureText.ts';
 
 export interface Headline {

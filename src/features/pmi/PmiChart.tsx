@@ -3,7 +3,7 @@ import type { ChartModel, LineChartModel } from '../../domain/chartModel.ts';
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { drawingSignature } from '../../components/charts/staticDrawings.ts';
-import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { PMI_HEIGHT, pmiPoints } from './pmiLayout.ts';
 import { prepareDrawings } from '../preparedDrawings.ts';
 
@@ -24,7 +24,7 @@ export function PmiChart({
   /** The views one click away, drawn ahead when the page is idle. */
   neighbours?: () => readonly ChartModel[];
 }) {
-  const t = useChartTranslator();
+  const { t } = useI18n();
   const points = pmiPoints(model);
   return (
     <KeyboardChart

@@ -1,9 +1,10 @@
 import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
-import { Panel, WithDataset } from '../../components/Panel.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { WithDataset } from '../WithDataset.tsx';
 import type { PmiDataset } from '../../domain/pmi.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
 import { PmiChart } from './PmiChart.tsx';
 import { selectPmiModel, selectPmiYears } from './pmi.selectors.ts';

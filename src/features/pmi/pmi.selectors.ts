@@ -3,7 +3,7 @@ import type { PmiDataset, PmiPoint } from '../../domain/pmi.ts';
 import { PMI_THRESHOLD, pmiLow } from '../../domain/pmi.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatMonth, formatNumber } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { citedSources, lookupSources, sourceLine, vintageLine } from '../figureText.ts';
 
 export interface PmiRange {

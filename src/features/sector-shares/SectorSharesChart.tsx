@@ -3,7 +3,7 @@ import type { BarChartModel, BarDatum, ChartModel } from '../../domain/chartMode
 import { ChartCanvas } from '../../components/charts/ChartCanvas.tsx';
 import { KeyboardChart } from '../../components/charts/KeyboardChart.tsx';
 import { drawingSignature } from '../../components/charts/staticDrawings.ts';
-import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { sectorBarsHeight } from './sectorBarsHeight.ts';
 import { prepareDrawings } from '../preparedDrawings.ts';
 
@@ -28,7 +28,7 @@ export function SectorSharesChart({
   onSelect,
   neighbours,
 }: SectorSharesChartProps) {
-  const t = useChartTranslator();
+  const { t } = useI18n();
   const bars = model.bars;
   const selectedIndex = bars.findIndex((bar) => bar.highlight);
   return (

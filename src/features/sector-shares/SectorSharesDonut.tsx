@@ -6,7 +6,7 @@ import { drawingSignature } from '../../components/charts/staticDrawings.ts';
 import { DONUT_SIZE } from './donutLayout.ts';
 import { prepareDrawings } from '../preparedDrawings.ts';
 import { sliceClass } from '../../components/charts/palette.ts';
-import { useChartTranslator } from '../../components/charts/useChartTranslator.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 
 // Recharts loads with the first live drawing, not with the page.
 const DonutDrawing = lazyChunk(() => import('./DonutDrawing.tsx'));
@@ -30,7 +30,7 @@ export function SectorSharesDonut({
   onSelect,
   neighbours,
 }: SectorSharesDonutProps) {
-  const t = useChartTranslator();
+  const { t } = useI18n();
   const slices = model.bars;
   const selectedIndex = slices.findIndex((slice) => slice.highlight);
   return (

@@ -3,11 +3,13 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
-import { Panel, WithDataset } from '../../components/Panel.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { WithDataset } from '../WithDataset.tsx';
 import type { BarChartModel, ChartModel } from '../../domain/chartModel.ts';
 import type { ExportsDataset } from '../../domain/exports.ts';
-import { useI18n } from '../../i18n/useI18n.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
+import { SECTOR_CHART_KINDS } from '../../domain/vocabulary.ts';
 import { periodName } from '../figureText.ts';
 import { SectorSharesChart } from './SectorSharesChart.tsx';
 import { SectorSharesDonut } from './SectorSharesDonut.tsx';
@@ -65,7 +67,7 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
         </select>
       </label>
       <div className="segmented" role="group" aria-label={t('sectors.kind')}>
-        {(['bar', 'donut'] as const).map((option) => (
+        {SECTOR_CHART_KINDS.map((option) => (
           <button
             key={option}
             type="button"

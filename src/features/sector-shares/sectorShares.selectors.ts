@@ -4,7 +4,7 @@ import type { Figure } from '../../domain/figures.ts';
 import { SECTOR_REGROUPINGS, isKnownSector } from '../../domain/sectors.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatPercent } from '../../i18n/format.ts';
-import type { Locale } from '../../state/viewState.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import {
   billionUsdText,
   periodName,

@@ -13,7 +13,7 @@ import { selectExportsTrendModel } from '../../../src/features/exports-trend/exp
 import { selectPmiModel } from '../../../src/features/pmi/pmi.selectors.ts';
 import { selectSectorSharesModel } from '../../../src/features/sector-shares/sectorShares.selectors.ts';
 import { createTranslator } from '../../../src/i18n/index.ts';
-import type { Locale } from '../../../src/state/viewState.ts';
+import type { Locale } from '../../../src/i18n/locales.ts';
 import { readDataDir } from '../../../scripts/bundledDataPlugin.ts';
 
 const texts = readDataDir('data');
