@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildAllDatasets, readDataDir } from './bundledDataPlugin.ts';
@@ -45,10 +45,7 @@ function startResvg(): Promise<void> {
 
 let fonts: Uint8Array[] | null = null;
 function fontBuffers(): Uint8Array[] {
-  fonts ??= FONT_FILES.map(
-    (file) =>
-      new Uint8Array(readFileSync(fileURLToPath(new URL(`./fonts/${file}`, import.meta.url)))),
-  );
+  fonts ??= FONT_FILES.map((file) => new Uint8Array(readFileSync(resolve('scripts/fonts', file))));
   return fonts;
 }
 
