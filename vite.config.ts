@@ -78,7 +78,12 @@ export default defineConfig(({ mode, command }) => {
               // Nor is an embed view's own page (embed/<chart>/<view>.html, not precached): it
               // comes from the network with its embed headers.
               // A chart page is not the dashboard page either (its assets sit at ../): see runtimeCaching.
-              navigateFallbackDenylist: [/[?&]embed=/, /\/embed\/[^/]+\//, /\/chart\/[^/]+\.html$/],
+              // Workbox tests these against the path and the query.
+              navigateFallbackDenylist: [
+                /[?&]embed=/,
+                /\/embed\/[^/]+\//,
+                /\/chart\/[^/?]+\.html(\?|$)/,
+              ],
               // A page is the same page whatever view its query asks for (./?period=2018 is ./),
               // except an old ?embed= link, which must reach the network and its embed headers.
               ignoreURLParametersMatching: [/^(?!embed$).+/],

@@ -11,6 +11,8 @@ import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId, ChartModel } from '../domain/chartModel.ts';
 import { CHART_IDS } from '../domain/chartModel.ts';
 import type { ChartImage } from '../features/downloads/chartImage.ts';
+import { chartWidthOfImage, composeChartImage } from '../features/downloads/chartImage.ts';
+import { chartDrawing } from '../features/chartDrawings.tsx';
 import { drawChartImage } from '../features/downloads/drawChartImage.ts';
 import { INITIAL_EMBED_HEIGHT, buildEmbedCode } from '../features/embed/embedCode.ts';
 import { createTranslator } from '../i18n/index.ts';
@@ -27,20 +29,25 @@ const FRAME_WIDTHS = [640, 800, 960] as const;
 /** The framed image whose shape best fills the card (largest area once scaled to fit). */
 async function bestFrame(model: ChartModel, locale: Locale): Promise<ChartImage> {
   const t = createTranslator(locale);
-  let best: { image: ChartImage; area: number } | null = null;
-  for (const width of FRAME_WIDTHS) {
-    const image = await drawChartImage(model, {
-      width,
-      theme: 'light',
-      dashboardName: t('app.dashboardName'),
-      locale,
-    });
-    const scale = Math.min(PREVIEW_WIDTH / image.width, PREVIEW_HEIGHT / image.height);
-    const area = scale * image.width * scale * image.height;
-    if (!best || area > best.area) best = { image, area };
-  }
-  if (!best) throw new Error(`Link preview: no image of ${model.id}.`);
-  return best.image;
+  const options = (width: number) => ({
+    width,
+    theme: 'light' as const,
+    dashboardName: t('app.dashboardName'),
+    locale,
+  });
+  // The frame's size does not depend on the drawing's markup: measure each width without drawing.
+  const areaAt = (width: number) => {
+    const { width: chartWidth, height } = chartDrawing(model, chartWidthOfImage(width));
+    const frame = composeChartImage(
+      model,
+      { markup: '<svg></svg>', width: chartWidth, height },
+      options(width),
+    );
+    const scale = Math.min(PREVIEW_WIDTH / frame.width, PREVIEW_HEIGHT / frame.height);
+    return scale * frame.width * scale * frame.height;
+  };
+  const best = FRAME_WIDTHS.reduce((a, b) => (areaAt(b) > areaAt(a) ? b : a));
+  return drawChartImage(model, options(best));
 }
 
 /** Replaces `var(--token)` with the light theme's colour: resvg reads no CSS custom properties. */

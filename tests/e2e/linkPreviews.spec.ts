@@ -171,4 +171,49 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/id\/chart\/exports-trend\.html(\?|$)/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   });
+
+  test('the embed dialog gives the chart page, with the view, as the link to share', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('./');
+    await page.mouse.move(3, 3);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+    const pmi = page.locator('section#pmi');
+    await pmi.getByRole('button', { name: '2020' }).click();
+    await pmi.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+    await dialog.getByLabel('Language').selectOption('id');
+    const link = await dialog.getByLabel('Link', { exact: true }).inputValue();
+    expect(link).toBe(new URL('id/chart/pmi.html?v=1&pmi=2020-01..2020-12&lang=id', baseURL).href);
+    await page.goto(link);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.locator('figure[data-chart="pmi"] .chart-frame__subtitle')).toContainText(
+      'Januari 2020–Desember 2020',
+    );
+  });
+
+  test('with the service worker in charge, a chart link is its chart page, also offline once visited', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./');
+    await page.mouse.move(3, 3);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    // Not the cached dashboard page (its assets are at ./, the chart page's at ../).
+    await page.goto('chart/pmi.html?v=1&pmi=2020-01..2020-12');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+    expect(new URL(page.url()).pathname).toBe('/chart/pmi.html');
+    await expect(page.locator('html')).toHaveAttribute('data-share', 'pmi');
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-share', 'pmi');
+    await expect(page.locator('figure[data-chart="pmi"] .chart-frame__title')).toBeVisible();
+    await context.setOffline(false);
+  });
 });

@@ -6,6 +6,7 @@ import { useDashboardStore } from '../../state/StoreContext.tsx';
 import type { Locale, Theme } from '../../state/viewState.ts';
 import { LOCALES, THEMES } from '../../state/viewState.ts';
 import { parseEmbedMessage } from './messages.ts';
+import { chartShareUrl } from './shareLink.ts';
 import {
   INITIAL_EMBED_HEIGHT,
   appRootPath,
@@ -23,11 +24,12 @@ export default function EmbedDialog({
 }) {
   const { t, locale } = useI18n();
   const store = useDashboardStore();
-  const ids = { theme: useId(), lang: useId(), code: useId() };
+  const ids = { theme: useId(), lang: useId(), code: useId(), link: useId() };
   const [theme, setTheme] = useState<Theme>(store.getState().theme);
   const [embedLocale, setEmbedLocale] = useState<Locale>(locale);
   const [options, setOptions] = useState({ hideTitle: false, hideSource: false, isStatic: false });
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const [linkCopied, setLinkCopied] = useState<'yes' | 'failed' | null>(null);
   const preview = useRef<HTMLIFrameElement>(null);
   // The preview resizes like a host page with embed-host.js would.
   useEffect(() => {
@@ -55,12 +57,19 @@ export default function EmbedDialog({
     baseUrl: appRootPath(),
   });
 
-  const copy = async () => {
+  const shareLink = chartShareUrl({
+    baseUrl: input.baseUrl,
+    chart: model.id,
+    view: input.view,
+    locale: embedLocale,
+  });
+
+  const copyText = async (text: string, done: (result: 'yes' | 'failed') => void) => {
     try {
-      await navigator.clipboard.writeText(code);
-      setCopied('yes');
+      await navigator.clipboard.writeText(text);
+      done('yes');
     } catch {
-      setCopied('failed');
+      done('failed');
     }
   };
   const toggle = (key: keyof typeof options) => setOptions({ ...options, [key]: !options[key] });
@@ -126,13 +135,46 @@ export default function EmbedDialog({
       />
       <p className="dialog__help">{t('embed.help')}</p>
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void copyText(code, setCopied)}
+        >
           {t('embed.copy')}
         </button>
         <span role="status" className="dialog__status">
           {copied === 'yes'
             ? t('embed.copied')
             : copied === 'failed'
+              ? t('download.copyFailed')
+              : ''}
+        </span>
+      </div>
+      <h3 className="dialog__subheading">{t('embed.shareHeading')}</h3>
+      <p className="dialog__help">{t('embed.shareHelp')}</p>
+      <label className="dialog__label" htmlFor={ids.link}>
+        {t('embed.shareLink')}
+      </label>
+      <input
+        id={ids.link}
+        className="code"
+        type="text"
+        readOnly
+        value={shareLink}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="dialog__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void copyText(shareLink, setLinkCopied)}
+        >
+          {t('embed.copyLink')}
+        </button>
+        <span role="status" className="dialog__status">
+          {linkCopied === 'yes'
+            ? t('embed.linkCopied')
+            : linkCopied === 'failed'
               ? t('download.copyFailed')
               : ''}
         </span>
