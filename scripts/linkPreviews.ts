@@ -24,7 +24,12 @@ import { createTranslator } from '../src/i18n/index.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../src/prerender/previewSize.ts';
 import type { PreviewKey, PreviewText } from '../src/prerender/previewText.ts';
 import { previewTexts } from '../src/prerender/previewText.ts';
-import { chartPagePath, oembedPath, pagePath, previewImagePath } from '../src/state/pagePath.ts';
+import { chartPagePath, oembedPath, previewImagePath } from '../src/state/pagePath.ts';
+import { modelsOf } from '../src/prerender/defaultModels.ts';
+import { embedViews } from '../src/prerender/embedViews.ts';
+import type { EmbedView } from '../src/prerender/embedViews.ts';
+import type { ViewState } from '../src/state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../src/state/viewState.ts';
 import type { Locale } from '../src/state/viewState.ts';
 
 const FONT_FILES = ['Inter_400Regular.ttf', 'Inter_700Bold.ttf'];
@@ -192,7 +197,10 @@ export function singleFileShareTags(
 
 /** A page of the web build, as far as sharing is concerned. */
 export type SharedPage = { locale: Locale } & (
-  { kind: 'dashboard' } | { kind: 'embed'; chart: ChartId } | { kind: 'chart'; chart: ChartId }
+  | { kind: 'dashboard' }
+  /** An embed page: the chart's default view, or another view's own page (embedViews.ts). */
+  | { kind: 'embed'; chart: ChartId; view?: EmbedView | undefined }
+  | { kind: 'chart'; chart: ChartId }
 );
 
 export interface ChartPage {
@@ -213,6 +221,7 @@ interface DrawingModule {
     locale: Locale,
     publicUrl: string,
     thumbnailUrl: string,
+    view?: ViewState,
   ): Record<string, string | number>;
 }
 
@@ -227,10 +236,6 @@ export function createSharing(datasets: DatasetTypes, publicUrl: string | undefi
     en: previewTexts(datasets, 'en'),
     id: previewTexts(datasets, 'id'),
   };
-  const pathOf = (page: SharedPage) =>
-    page.kind === 'chart'
-      ? chartPagePath(page.locale, page.chart)
-      : pagePath(page.locale, page.kind === 'embed' ? page.chart : undefined);
   return {
     texts,
     chartPages(): ChartPage[] {
@@ -250,20 +255,25 @@ export function createSharing(datasets: DatasetTypes, publicUrl: string | undefi
         description: text.description,
       };
     },
-    /** The page with its share tags; a chart page also names its chart and section for the boot script. */
-    decorate(html: string, page: SharedPage): string {
+    /**
+     * The page at `path` (from the app's root) with its share tags. The preview is the chart's
+     * default view, also on another view's embed page; that page's oEmbed answer is its own view's.
+     * A chart page also names its chart and section for the boot script.
+     */
+    decorate(html: string, page: SharedPage, path: string): string {
       const key: PreviewKey = page.kind === 'dashboard' ? 'dashboard' : page.chart;
-      const tags = pageShareTags(
-        { locale: page.locale, key, path: pathOf(page), publicUrl },
-        texts[page.locale],
-      );
-      if (page.kind === 'embed' && publicUrl)
+      const tags = pageShareTags({ locale: page.locale, key, path, publicUrl }, texts[page.locale]);
+      if (page.kind === 'embed' && publicUrl) {
+        const model = modelsOf(datasets, page.locale, page.view?.state ?? DEFAULT_VIEW_STATE)[
+          page.chart
+        ];
         tags.push(
           oembedLinkTag(
-            `${publicUrl}${oembedPath(page.locale, page.chart)}`,
-            texts[page.locale][page.chart].title,
+            `${publicUrl}${oembedPath(page.locale, page.chart, page.view?.slug)}`,
+            model?.text.title ?? texts[page.locale][page.chart].title,
           ),
         );
+      }
       const marked =
         page.kind === 'chart'
           ? html.replace(
@@ -290,19 +300,22 @@ export function createSharing(datasets: DatasetTypes, publicUrl: string | undefi
             source: await renderPreviewPng(svg),
           });
         if (!publicUrl) continue;
-        for (const chart of CHART_IDS) {
-          const answer = module.oembedDocument(
-            datasets,
-            chart,
-            locale,
-            publicUrl,
-            `${publicUrl}${previewImagePath(locale, chart)}`,
-          );
-          files.push({
-            fileName: oembedPath(locale, chart),
-            source: `${JSON.stringify(answer, null, 2)}\n`,
-          });
-        }
+        // One answer per embed page: the chart's default view and each view with a page of its own.
+        for (const chart of CHART_IDS)
+          for (const view of [undefined, ...embedViews(datasets, chart)]) {
+            const answer = module.oembedDocument(
+              datasets,
+              chart,
+              locale,
+              publicUrl,
+              `${publicUrl}${previewImagePath(locale, chart)}`,
+              view?.state,
+            );
+            files.push({
+              fileName: oembedPath(locale, chart, view?.slug),
+              source: `${JSON.stringify(answer, null, 2)}\n`,
+            });
+          }
       }
       return files;
     },

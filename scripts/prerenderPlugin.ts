@@ -192,11 +192,12 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
             const rendered = await module.prerenderPage(datasets, page);
             if (page.kind === 'dashboard') dashboards[page.locale] = rendered;
             const views = page.kind === 'embed' ? embedViews(datasets, page.chart) : [];
+            const { fileName } = pageFile(page);
             const html = sharing.decorate(
               fillTemplate(template, page, rendered, { publicUrl, views }),
               page,
+              fileName.replace(/index\.html$/, ''),
             );
-            const { fileName } = pageFile(page);
             if (fileName === 'index.html') index.source = html;
             else this.emitFile({ type: 'asset', fileName, source: html });
           }
@@ -215,7 +216,7 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
           this.emitFile({
             type: 'asset',
             fileName: page.fileName,
-            source: sharing.decorate(html, page),
+            source: sharing.decorate(html, page, page.fileName),
           });
         }
         for (const file of drawn.files) this.emitFile({ type: 'asset', ...file });

@@ -16,9 +16,9 @@ import { chartDrawing } from '../features/chartDrawings.tsx';
 import { drawChartImage } from '../features/downloads/drawChartImage.ts';
 import { INITIAL_EMBED_HEIGHT, buildEmbedCode } from '../features/embed/embedCode.ts';
 import { createTranslator } from '../i18n/index.ts';
-import type { Locale } from '../state/viewState.ts';
+import type { Locale, ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
-import { defaultModels } from './defaultModels.ts';
+import { defaultModels, modelsOf } from './defaultModels.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewSize.ts';
 import type { PreviewKey } from './previewText.ts';
 import { DASHBOARD_PREVIEW_CHART } from './previewText.ts';
@@ -111,14 +111,15 @@ export function oembedDocument(
   locale: Locale,
   publicUrl: string,
   thumbnailUrl: string,
+  view: ViewState = DEFAULT_VIEW_STATE,
 ): Record<string, string | number> {
-  const model = defaultModels(datasets, locale)[chart];
+  const model = modelsOf(datasets, locale, view)[chart];
   if (!model) throw new Error(`oEmbed: the ${chart} chart has no data to draw.`);
   const t = createTranslator(locale);
   const html = buildEmbedCode({
     baseUrl: publicUrl,
     chart,
-    view: DEFAULT_VIEW_STATE,
+    view,
     theme: DEFAULT_VIEW_STATE.theme,
     locale,
     options: { hideTitle: false, hideSource: false, isStatic: false },

@@ -23,7 +23,10 @@ export function previewImagePath(locale: Locale, key: ChartId | 'dashboard'): st
   return `${locale === 'id' ? 'id/' : ''}preview/${key}.png`;
 }
 
-/** The oEmbed answer of a chart's embed page: 'oembed/pmi.json', 'id/oembed/pmi.json'. */
-export function oembedPath(locale: Locale, chart: ChartId): string {
-  return `${locale === 'id' ? 'id/' : ''}oembed/${chart}.json`;
+/**
+ * The oEmbed answer of a chart's embed page: 'oembed/pmi.json', 'id/oembed/pmi.json'; of
+ * another view's embed page (embed/pmi/<view>.html): 'oembed/pmi/<view>.json'.
+ */
+export function oembedPath(locale: Locale, chart: ChartId, view?: string): string {
+  return `${locale === 'id' ? 'id/' : ''}oembed/${chart}${view ? `/${view}` : ''}.json`;
 }

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
+import { viewSlug } from '../../src/prerender/embedViews.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -140,4 +141,33 @@ test('the oEmbed html is exactly the code the embed dialog writes for that view'
       await dialog.getByRole('button', { name: locale === 'id' ? 'Tutup' : 'Close' }).click();
     }
   }
+});
+
+test('an embed view with a page of its own has its own oEmbed answer: the dialog’s code for that view', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await page.goto('./');
+  const pmi = page.locator('section#pmi');
+  await pmi.getByRole('button', { name: '2020' }).click();
+  await pmi.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByRole('dialog').locator('textarea').inputValue();
+  const { link, answer } = await discover(
+    request,
+    new URL(`embed/pmi/${viewSlug('pmi=2020-01..2020-12')}.html`, baseURL).href,
+  );
+  expect(answer.html).toBe(code);
+  expect(answer.html).toContain('pmi=2020-01..2020-12');
+  expect(link.title).toBe(answer.title);
+  // The CMS shows that view.
+  articles.set('/article-pmi-2020', answer.html);
+  await page.goto(`${cmsOrigin}/article-pmi-2020`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('figure[data-chart="pmi"] .chart-frame__title')).toHaveText(
+    answer.title,
+  );
+  await expect(frame.locator('figure[data-chart="pmi"] .chart-frame__subtitle')).toContainText(
+    'January 2020–December 2020',
+  );
 });

@@ -10,6 +10,8 @@ import {
 } from '../../scripts/linkPreviews';
 import { fitOnCard, previewImages, resolveColorTokens } from '../../src/prerender/linkPreviews';
 import { previewTexts } from '../../src/prerender/previewText';
+import { modelsOf } from '../../src/prerender/defaultModels';
+import { embedViews } from '../../src/prerender/embedViews';
 
 const built = buildAllDatasets(readDataDir('data'));
 if (!built.ok) throw new Error(built.problems.join('\n'));
@@ -62,18 +64,34 @@ describe('share tags', () => {
   it('give embed pages an oEmbed link only when the address is public', () => {
     const embed = { kind: 'embed', chart: 'pmi', locale: 'en' } as const;
     const head = '<html lang="en"><head></head><body></body></html>';
-    const publicPage = createSharing(datasets, 'https://example.org/').decorate(head, embed);
+    const sharing = createSharing(datasets, 'https://example.org/');
+    const publicPage = sharing.decorate(head, embed, 'embed/pmi.html');
     expect(publicPage).toContain(
       '<link rel="alternate" type="application/json+oembed" href="https://example.org/oembed/pmi.json"',
     );
-    expect(createSharing(datasets, undefined).decorate(head, embed)).not.toContain('oembed');
+    expect(metaContent(publicPage, 'og:url')).toBe('https://example.org/embed/pmi.html');
+    expect(
+      createSharing(datasets, undefined).decorate(head, embed, 'embed/pmi.html'),
+    ).not.toContain('oembed');
+    // Another view's embed page: its own oEmbed answer, named by that view's title; the preview
+    // image stays the chart's default view.
+    const view = embedViews(datasets, 'pmi').find((v) => v.query === 'pmi=2020-01..2020-12')!;
+    const viewPage = sharing.decorate(head, { ...embed, view }, `embed/pmi/${view.slug}.html`);
+    expect(viewPage).toContain(`href="https://example.org/oembed/pmi/${view.slug}.json"`);
+    expect(viewPage).toContain(`title="${modelsOf(datasets, 'en', view.state).pmi!.text.title}"`);
+    expect(metaContent(viewPage, 'og:url')).toBe(`https://example.org/embed/pmi/${view.slug}.html`);
+    expect(metaContent(viewPage, 'og:image')).toBe('https://example.org/preview/pmi.png');
   });
 
   it('mark a chart page with its chart and section, and keep its alternates on chart pages', () => {
     const sharing = createSharing(datasets, 'https://example.org/');
     const chartPage = sharing.chartPages().find((p) => p.locale === 'id' && p.chart === 'pmi')!;
     expect(chartPage).toMatchObject({ fileName: 'id/chart/pmi.html', base: '../../' });
-    const html = sharing.decorate('<html lang="id"><head></head></html>', chartPage);
+    const html = sharing.decorate(
+      '<html lang="id"><head></head></html>',
+      chartPage,
+      chartPage.fileName,
+    );
     expect(html).toMatch(/^<html lang="id" data-share="pmi" data-share-section="pmi">/);
     expect(metaContent(html, 'og:url')).toBe('https://example.org/id/chart/pmi.html');
     expect(metaContent(html, 'og:title')).toBe(previewTexts(datasets, 'id').pmi.title);
