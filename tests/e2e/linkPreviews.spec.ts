@@ -1,6 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { startApp } from './fixtures.ts';
 
 /**
  * Link previews as a crawler (WhatsApp, Facebook, Twitter/X, Slack) reads
@@ -153,8 +154,7 @@ test.describe('with JavaScript', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const subtitle = page.locator('figure[data-chart="pmi"] .chart-frame__subtitle');
     await page.goto('./?v=1&pmi=2020-01..2020-12');
-    await page.mouse.move(3, 3);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+    await startApp(page);
     const linkedSubtitle = await subtitle.textContent();
 
     await page.goto('chart/pmi.html?v=1&pmi=2020-01..2020-12');
@@ -177,8 +177,7 @@ test.describe('with JavaScript', () => {
     baseURL,
   }) => {
     await page.goto('./');
-    await page.mouse.move(3, 3);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+    await startApp(page);
     const pmi = page.locator('section#pmi');
     await pmi.getByRole('button', { name: '2020' }).click();
     await pmi.getByRole('button', { name: 'Embed' }).click();
@@ -199,7 +198,7 @@ test.describe('with JavaScript', () => {
     context,
   }) => {
     await page.goto('./');
-    await page.mouse.move(3, 3);
+    await startApp(page);
     await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
     await page.reload();
     await expect

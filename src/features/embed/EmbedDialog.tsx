@@ -28,8 +28,6 @@ export default function EmbedDialog({
   const [theme, setTheme] = useState<Theme>(store.getState().theme);
   const [embedLocale, setEmbedLocale] = useState<Locale>(locale);
   const [options, setOptions] = useState({ hideTitle: false, hideSource: false, isStatic: false });
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const [linkCopied, setLinkCopied] = useState<'yes' | 'failed' | null>(null);
   const preview = useRef<HTMLIFrameElement>(null);
   // The preview resizes like a host page with embed-host.js would.
   useEffect(() => {
@@ -64,14 +62,6 @@ export default function EmbedDialog({
     locale: embedLocale,
   });
 
-  const copyText = async (text: string, done: (result: 'yes' | 'failed') => void) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      done('yes');
-    } catch {
-      done('failed');
-    }
-  };
   const toggle = (key: keyof typeof options) => setOptions({ ...options, [key]: !options[key] });
 
   return (
@@ -134,22 +124,7 @@ export default function EmbedDialog({
         onFocus={(e) => e.currentTarget.select()}
       />
       <p className="dialog__help">{t('embed.help')}</p>
-      <div className="dialog__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void copyText(code, setCopied)}
-        >
-          {t('embed.copy')}
-        </button>
-        <span role="status" className="dialog__status">
-          {copied === 'yes'
-            ? t('embed.copied')
-            : copied === 'failed'
-              ? t('download.copyFailed')
-              : ''}
-        </span>
-      </div>
+      <CopyButton text={code} label={t('embed.copy')} done={t('embed.copied')} primary />
       <h3 className="dialog__subheading">{t('embed.shareHeading')}</h3>
       <p className="dialog__help">{t('embed.shareHelp')}</p>
       <label className="dialog__label" htmlFor={ids.link}>
@@ -163,22 +138,7 @@ export default function EmbedDialog({
         value={shareLink}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <div className="dialog__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void copyText(shareLink, setLinkCopied)}
-        >
-          {t('embed.copyLink')}
-        </button>
-        <span role="status" className="dialog__status">
-          {linkCopied === 'yes'
-            ? t('embed.linkCopied')
-            : linkCopied === 'failed'
-              ? t('download.copyFailed')
-              : ''}
-        </span>
-      </div>
+      <CopyButton text={shareLink} label={t('embed.copyLink')} done={t('embed.linkCopied')} />
       <h3 className="dialog__subheading">{t('embed.preview')}</h3>
       <iframe
         ref={preview}
@@ -189,5 +149,43 @@ export default function EmbedDialog({
         height={INITIAL_EMBED_HEIGHT[model.id]}
       />
     </Dialog>
+  );
+}
+
+/** A button that copies `text`, and the status line that says whether it did. */
+function CopyButton({
+  text,
+  label,
+  done,
+  primary = false,
+}: {
+  text: string;
+  label: string;
+  done: string;
+  primary?: boolean;
+}) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <div className="dialog__actions">
+      <button
+        type="button"
+        className={primary ? 'button button--primary' : 'button'}
+        onClick={() => void copy()}
+      >
+        {label}
+      </button>
+      <span role="status" className="dialog__status">
+        {copied === 'yes' ? done : copied === 'failed' ? t('download.copyFailed') : ''}
+      </span>
+    </div>
   );
 }
