@@ -11,6 +11,7 @@ import { colorTokensPlugin } from './scripts/colorTokensPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
+import { singleFileSharingPlugin } from './scripts/linkPreviews.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 /**
@@ -37,7 +38,11 @@ export default defineConfig(({ mode, command }) => {
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
       single
-        ? [viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicyPlugin()]
+        ? [
+            viteSingleFile({ removeViteModuleLoader: true }),
+            singleFileSharingPlugin(),
+            singleFilePolicyPlugin(),
+          ]
         : VitePWA({
             registerType: 'prompt',
             injectRegister: false,
@@ -57,14 +62,30 @@ export default defineConfig(({ mode, command }) => {
               // Every asset and data chunk, so the whole dashboard works offline after one visit.
               globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
               // Not the embed pages of other views (hundreds): offline, a link to one reaches the
-              // chart's page (embed/<chart>.html), which draws it live.
-              globIgnores: ['**/embed/*/*.html'],
+              // chart's page (embed/<chart>.html), which draws it live. Nor the chart pages (each is the
+              // dashboard again, 145 kB, six of them), the link preview PNGs or the oEmbed answers (for
+              // crawlers and CMSs): a chart page is kept once visited.
+              globIgnores: ['**/embed/*/*.html', 'chart/**', 'id/chart/**'],
+              runtimeCaching: [
+                {
+                  urlPattern: ({ request, url }) =>
+                    request.mode === 'navigate' && /\/chart\/[^/]+\.html$/.test(url.pathname),
+                  handler: 'NetworkFirst',
+                  options: { cacheName: 'chart-pages' },
+                },
+              ],
               cleanupOutdatedCaches: true,
               // An embed is never answered with the cached dashboard page: its response would carry the
               // dashboard's headers (frame-ancestors 'none'), and the embed preview would be refused.
               // Nor is an embed view's own page (embed/<chart>/<view>.html, not precached): it
               // comes from the network with its embed headers.
-              navigateFallbackDenylist: [/[?&]embed=/, /\/embed\/[^/]+\//],
+              // A chart page is not the dashboard page either (its assets sit at ../): see runtimeCaching.
+              // Workbox tests these against the path and the query.
+              navigateFallbackDenylist: [
+                /[?&]embed=/,
+                /\/embed\/[^/]+\//,
+                /\/chart\/[^/?]+\.html(\?|$)/,
+              ],
               // A page is the same page whatever view its query asks for (./?period=2018 is ./),
               // except an old ?embed= link, which must reach the network and its embed headers.
               ignoreURLParametersMatching: [/^(?!embed$).+/],

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { pagePath } from '../src/state/pagePath.ts';
+import { chartPagePath, pagePath } from '../src/state/pagePath.ts';
 import { CHART_IDS } from '../src/domain/chartModel.ts';
 import type { DatasetTypes } from '../src/domain/bundle.ts';
 import type { PageKind, PageSpec, PrerenderedPage } from '../src/prerender/prerenderPages.tsx';
@@ -12,6 +12,7 @@ import { buildAllDatasets, bundledDataPlugin, readDataDir } from './bundledDataP
 import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
 import { embedViews } from '../src/prerender/embedViews.ts';
 import type { EmbedView } from '../src/prerender/embedViews.ts';
+import { createSharing } from './linkPreviews.ts';
 
 /**
  * Where each page lives in dist/, and the way back to the app's root from
@@ -99,7 +100,12 @@ function fillTemplate(
   template: string,
   page: PageSpec,
   rendered: PrerenderedPage,
-  options: { publicUrl: string | undefined; views: readonly EmbedView[] },
+  options: {
+    publicUrl: string | undefined;
+    views: readonly EmbedView[];
+    /** Where this page is in each language, when not the dashboard's or an embed's own page. */
+    alternatePath?: (locale: Locale) => string;
+  },
 ): string {
   const { base } = page;
   const key = page.kind === 'dashboard' ? 'dashboard' : `embed:${page.chart}`;
@@ -125,7 +131,7 @@ function fillTemplate(
         ? { kind: 'dashboard', locale }
         : { kind: 'embed', chart: page.chart, locale, ...(page.view ? { view: page.view } : {}) },
     );
-    const path = fileName.replace(/index\.html$/, '');
+    const path = options.alternatePath?.(locale) ?? fileName.replace(/index\.html$/, '');
     const href = options.publicUrl ? `${options.publicUrl}${path}` : `${base}${path}`;
     return `<link rel="alternate" hreflang="${locale}" href="${escapeHtml(href || './')}" />`;
   });
@@ -176,19 +182,44 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
         },
       });
       try {
-        await withDom(async () => {
+        const sharing = createSharing(datasets, publicUrl);
+        const drawn = await withDom(async () => {
           const module = (await server.ssrLoadModule('/src/prerender/prerenderPages.tsx')) as {
             prerenderPage: (datasets: DatasetTypes, page: PageSpec) => Promise<PrerenderedPage>;
           };
+          const dashboards: Partial<Record<Locale, PrerenderedPage>> = {};
           for (const page of allPages(datasets)) {
             const rendered = await module.prerenderPage(datasets, page);
+            if (page.kind === 'dashboard') dashboards[page.locale] = rendered;
             const views = page.kind === 'embed' ? embedViews(datasets, page.chart) : [];
-            const html = fillTemplate(template, page, rendered, { publicUrl, views });
             const { fileName } = pageFile(page);
+            const html = sharing.decorate(
+              fillTemplate(template, page, rendered, { publicUrl, views }),
+              page,
+              fileName.replace(/index\.html$/, ''),
+            );
             if (fileName === 'index.html') index.source = html;
             else this.emitFile({ type: 'asset', fileName, source: html });
           }
+          return { dashboards, files: await sharing.draw(server) };
         });
+        // Each chart's shareable page: the dashboard with that chart's preview, opened at the chart.
+        for (const page of sharing.chartPages()) {
+          const dashboard = drawn.dashboards[page.locale];
+          if (!dashboard) continue;
+          const html = fillTemplate(
+            template,
+            { kind: 'dashboard', locale: page.locale, base: page.base },
+            { ...dashboard, ...sharing.pageText(page) },
+            { publicUrl, views: [], alternatePath: (locale) => chartPagePath(locale, page.chart) },
+          );
+          this.emitFile({
+            type: 'asset',
+            fileName: page.fileName,
+            source: sharing.decorate(html, page, page.fileName),
+          });
+        }
+        for (const file of drawn.files) this.emitFile({ type: 'asset', ...file });
       } finally {
         await server.close();
       }

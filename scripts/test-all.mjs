@@ -84,16 +84,17 @@ if (!chromium) {
     totals.failed += 1;
   }
 } else {
+  // The web build names its public address, as a production build does (link previews and oEmbed
+  // need absolute addresses): the browser tests' server. The one-file edition is built without it.
+  const publicUrl = `http://localhost:${process.env.E2E_PORT ?? 4174}/`;
   const built =
-    run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) &&
-    run('build the one-file edition', 'npx', [
-      'vite',
-      'build',
-      '--mode',
-      'single',
-      '--logLevel',
-      'warn',
-    ]);
+    run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'], { VITE_PUBLIC_URL: publicUrl }) &&
+    run(
+      'build the one-file edition',
+      'npx',
+      ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'],
+      { VITE_PUBLIC_URL: '' },
+    );
   if (built) {
     const playwrightJson = join(work, 'playwright.json');
     run('browser tests', 'npx', ['playwright', 'test'], {

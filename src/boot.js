@@ -67,8 +67,13 @@
   var viewPage = chart && wantedView && drawnViews.indexOf(wantedSlug) >= 0 ? wantedSlug : '';
   var drawnView = root.getAttribute('data-view') || '';
   // An unknown chart is explained by the app on the dashboard page.
+  // A chart's shareable page (chart/<chart>.html) is the dashboard opened at that chart.
+  var shared = root.getAttribute('data-share');
+  var sharePage = shared ? 'chart/' + shared + '.html' : '';
   function pageOf(language, pageChart, view) {
-    var chartPage = pageChart ? 'embed/' + pageChart + (view ? '/' + view : '') + '.html' : '';
+    var chartPage = pageChart
+      ? 'embed/' + pageChart + (view ? '/' + view : '') + '.html'
+      : sharePage;
     return (language === 'id' ? 'id/' : '') + chartPage;
   }
   var target = pageOf(locale, chart, viewPage);
@@ -77,6 +82,12 @@
     location.replace(base + target + location.search + location.hash);
     return;
   }
+  var section = root.getAttribute('data-share-section');
+  if (section && !location.hash)
+    document.addEventListener('DOMContentLoaded', function () {
+      var node = document.getElementById(section);
+      if (node) node.scrollIntoView();
+    });
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   if (asked !== null && !chart) root.setAttribute('data-prerender', 'none');

@@ -130,7 +130,11 @@ async function start() {
   const dashboardBase = page?.base ?? './';
   // The app's root address: a language switch moves to that language's page (./ or id/).
   const pages = page
-    ? { root: new URL(page.base, window.location.href).href, chart: pageChart }
+    ? {
+        root: new URL(page.base, window.location.href).href,
+        chart: pageChart,
+        share: CHART_IDS.find((chart) => chart === document.documentElement.dataset.share),
+      }
     : undefined;
   const startSync = () => {
     if (route.kind === 'embed') {

@@ -232,6 +232,12 @@ export const en = {
   'embed.copy': 'Copy code',
   'embed.copied': 'Copied.',
   'embed.preview': 'Preview',
+  'embed.shareHeading': 'Link to this chart',
+  'embed.shareHelp':
+    'For messaging apps and social media: the link shows a preview of the chart and opens the dashboard at it, in this view and language.',
+  'embed.shareLink': 'Link',
+  'embed.copyLink': 'Copy link',
+  'embed.linkCopied': 'Link copied.',
   'embed.help':
     'Paste this into your article’s HTML. The script line lets the frame fit its chart exactly; without it the frame keeps a fixed height and still works.',
   'error.panelTitle': 'This part of the dashboard could not be shown',

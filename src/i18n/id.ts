@@ -239,6 +239,12 @@ export const id: Catalogue = {
   'embed.copy': 'Salin kode',
   'embed.copied': 'Tersalin.',
   'embed.preview': 'Pratinjau',
+  'embed.shareHeading': 'Tautan ke grafik ini',
+  'embed.shareHelp':
+    'Untuk aplikasi pesan dan media sosial: tautan ini menampilkan pratinjau grafik dan membuka dasbor pada grafik ini, dengan tampilan dan bahasa ini.',
+  'embed.shareLink': 'Tautan',
+  'embed.copyLink': 'Salin tautan',
+  'embed.linkCopied': 'Tautan disalin.',
   'embed.help':
     'Tempelkan ini ke HTML artikel Anda. Baris skrip membuat bingkai pas dengan grafiknya; tanpa itu bingkai tetap berfungsi dengan tinggi tetap.',
   'error.panelTitle': 'Bagian dasbor ini tidak dapat ditampilkan',

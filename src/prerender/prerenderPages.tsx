@@ -9,14 +9,11 @@ import { StaticDrawingsContext } from '../components/charts/staticDrawings.ts';
 import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId, ChartModel } from '../domain/chartModel.ts';
 import { chartDrawing } from '../features/chartDrawings.tsx';
-import { selectExportsTrendModel } from '../features/exports-trend/exportsTrend.selectors.ts';
-import { selectPmiModel } from '../features/pmi/pmi.selectors.ts';
-import { selectSectorSharesModel } from '../features/sector-shares/sectorShares.selectors.ts';
 import { createTranslator } from '../i18n/index.ts';
+import { modelsOf } from './defaultModels.ts';
 import { StoreProvider } from '../state/StoreContext.tsx';
 import { createDashboardStore } from '../state/store.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
 import { drawingSignature } from '../components/charts/staticDrawings.ts';
 import type { EmbedView } from './embedViews.ts';
@@ -37,25 +34,6 @@ export interface PrerenderedPage {
   markup: string;
   title: string;
   description: string;
-}
-
-/** A view's chart models, as the panels build them. */
-function modelsOf(
-  datasets: DatasetTypes,
-  locale: Locale,
-  view: ViewState,
-): Record<ChartId, ChartModel | null> {
-  const t = createTranslator(locale);
-  return {
-    'sector-shares': selectSectorSharesModel(
-      datasets.exports,
-      { period: view.period, sector: view.sector, kind: view.sectorChartKind },
-      t,
-      locale,
-    ),
-    'exports-trend': selectExportsTrendModel(datasets.exports, { period: view.period }, t, locale),
-    pmi: selectPmiModel(datasets.pmi, view.pmiRange, t, locale),
-  };
 }
 
 /**

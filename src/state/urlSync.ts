@@ -1,6 +1,6 @@
 import { encodeViewState } from './urlState.ts';
 import type { IgnoredParam } from './urlState.ts';
-import { pagePath } from './pagePath.ts';
+import { chartPagePath, pagePath } from './pagePath.ts';
 import type { DashboardStore } from './store.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -58,7 +58,12 @@ export function startUrlSync(
     chart?: ChartId;
     routeSearch?: string;
     /** On prerendered pages: the app's root address, and the chart of an embed page. */
-    pages?: { root: string; chart?: ChartId | undefined };
+    pages?: {
+      root: string;
+      chart?: ChartId | undefined;
+      /** The chart of a shareable chart page (chart/<chart>.html): the dashboard stays on it. */
+      share?: ChartId | undefined;
+    };
   } = {},
 ): () => void {
   // null, not '': a link whose view is the default still gets its address cleaned of anything else.
@@ -66,8 +71,8 @@ export function startUrlSync(
   // Each language has its own page: the address follows the language to it.
   const pathOf = (locale: Locale) => {
     if (!options.pages) return window.location.pathname;
-    const { root, chart } = options.pages;
-    return new URL(pagePath(locale, chart), root).pathname;
+    const { root, chart, share } = options.pages;
+    return new URL(share ? chartPagePath(locale, share) : pagePath(locale, chart), root).pathname;
   };
   const write = (state: ViewState) => {
     const view = encodeViewState(viewOf(state), options.chart ? { chart: options.chart } : {});

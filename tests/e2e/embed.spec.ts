@@ -343,7 +343,7 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
   expect(code).toContain('embed-host.js');
   await dialog.getByRole('button', { name: 'Copy code' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Copied.');
+  await expect(dialog.getByRole('status').first()).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   // The preview shows the embed as configured.
   const preview = dialog.frameLocator('iframe');

@@ -8,6 +8,7 @@ import type { Theme } from '../../domain/vocabulary.ts';
 import { LOCALES } from '../../i18n/locales.ts';
 import { THEMES } from '../../domain/vocabulary.ts';
 import { parseEmbedMessage } from './messages.ts';
+import { chartShareUrl } from './shareLink.ts';
 import {
   INITIAL_EMBED_HEIGHT,
   appRootPath,
@@ -25,11 +26,10 @@ export default function EmbedDialog({
 }) {
   const { t, locale } = useI18n();
   const store = useDashboardStore();
-  const ids = { theme: useId(), lang: useId(), code: useId() };
+  const ids = { theme: useId(), lang: useId(), code: useId(), link: useId() };
   const [theme, setTheme] = useState<Theme>(store.getState().theme);
   const [embedLocale, setEmbedLocale] = useState<Locale>(locale);
   const [options, setOptions] = useState({ hideTitle: false, hideSource: false, isStatic: false });
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const preview = useRef<HTMLIFrameElement>(null);
   // The preview resizes like a host page with embed-host.js would.
   useEffect(() => {
@@ -57,14 +57,13 @@ export default function EmbedDialog({
     baseUrl: appRootPath(),
   });
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  };
+  const shareLink = chartShareUrl({
+    baseUrl: input.baseUrl,
+    chart: model.id,
+    view: input.view,
+    locale: embedLocale,
+  });
+
   const toggle = (key: keyof typeof options) => setOptions({ ...options, [key]: !options[key] });
 
   return (
@@ -127,18 +126,21 @@ export default function EmbedDialog({
         onFocus={(e) => e.currentTarget.select()}
       />
       <p className="dialog__help">{t('embed.help')}</p>
-      <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={() => void copy()}>
-          {t('embed.copy')}
-        </button>
-        <span role="status" className="dialog__status">
-          {copied === 'yes'
-            ? t('embed.copied')
-            : copied === 'failed'
-              ? t('download.copyFailed')
-              : ''}
-        </span>
-      </div>
+      <CopyButton text={code} label={t('embed.copy')} done={t('embed.copied')} primary />
+      <h3 className="dialog__subheading">{t('embed.shareHeading')}</h3>
+      <p className="dialog__help">{t('embed.shareHelp')}</p>
+      <label className="dialog__label" htmlFor={ids.link}>
+        {t('embed.shareLink')}
+      </label>
+      <input
+        id={ids.link}
+        className="code"
+        type="text"
+        readOnly
+        value={shareLink}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <CopyButton text={shareLink} label={t('embed.copyLink')} done={t('embed.linkCopied')} />
       <h3 className="dialog__subheading">{t('embed.preview')}</h3>
       <iframe
         ref={preview}
@@ -149,5 +151,43 @@ export default function EmbedDialog({
         height={INITIAL_EMBED_HEIGHT[model.id]}
       />
     </Dialog>
+  );
+}
+
+/** A button that copies `text`, and the status line that says whether it did. */
+function CopyButton({
+  text,
+  label,
+  done,
+  primary = false,
+}: {
+  text: string;
+  label: string;
+  done: string;
+  primary?: boolean;
+}) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <div className="dialog__actions">
+      <button
+        type="button"
+        className={primary ? 'button button--primary' : 'button'}
+        onClick={() => void copy()}
+      >
+        {label}
+      </button>
+      <span role="status" className="dialog__status">
+        {copied === 'yes' ? done : copied === 'failed' ? t('download.copyFailed') : ''}
+      </span>
+    </div>
   );
 }
