@@ -19,8 +19,8 @@ import {
   parsePrintedNumber,
 } from './numberFormat.ts';
 import { parsePeriod } from './period.ts';
-import type { RawRecord, RecordReader, StrayQuote } from './records.ts';
-import { createRecordReader, isBlankRecord } from './records.ts';
+import type { RawRecord, RecordReader, StrayQuote } from '../csvRecords.ts';
+import { createRecordReader, isBlankRecord } from '../csvRecords.ts';
 import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
 import type {
   CellValue,
@@ -270,17 +270,17 @@ export function createImportEngine(
     else if (strayQuotes.length < LAYOUT_SAMPLE_RECORDS) strayQuotes.push(stray);
   };
 
-  const onRecord = (record: RawRecord): void => {
+  const onRecord = (cells: string[], line: number): void => {
     if (layout) {
-      processRecord(record);
+      processRecord({ cells, line });
       return;
     }
     // Blank lines are counted, never kept: 50 MB of newlines must not become 50 million records.
-    if (isBlankRecord(record.cells)) {
+    if (isBlankRecord(cells)) {
       pendingBlank++;
       return;
     }
-    pending.push(record);
+    pending.push({ cells, line });
     blanksBefore.push(pendingBlank);
     if (pending.length >= LAYOUT_SAMPLE_RECORDS) decideLayout();
   };

@@ -1,0 +1,105 @@
+/**
+ * The one tokenizer's contract (src/domain/csvRecords.ts): text in pieces of
+ * any size gives the same records as the whole text; every line of the file is
+ * accounted for; line numbers hold after blank lines and multi-line cells.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RawRecord, StrayQuote } from '../../src/domain/csvRecords.ts';
+import { createRecordReader, readRecords } from '../../src/domain/csvRecords.ts';
+
+function readInPieces(text: string, cuts: number[], delimiter = ',') {
+  const records: RawRecord[] = [];
+  const strayQuotes: StrayQuote[] = [];
+  const reader = createRecordReader(
+    delimiter,
+    (cells, line) => records.push({ cells, line }),
+    (stray) => strayQuotes.push(stray),
+  );
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    reader.push(text.slice(start, Math.max(start, cut)));
+    start = Math.max(start, cut);
+  }
+  reader.push(text.slice(start));
+  return { records, strayQuotes, ...reader.finish() };
+}
+
+const csvish = fc
+  .array(fc.constantFrom(',', '"', '""', '\n', '\r\n', '\r', ' ', 'a', '1', 'x y', '\uFEFF'), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(''));
+
+describe('csvRecords (papaparse underneath)', () => {
+  it('gives the same records, strays and unclosed quote in pieces of any size', () => {
+    fc.assert(
+      fc.property(csvish, fc.array(fc.nat({ max: 60 }), { maxLength: 6 }), (text, cuts) => {
+        expect(readInPieces(text, cuts)).toEqual(readInPieces(text, []));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accounts for every line: records start on increasing lines within the file', () => {
+    fc.assert(
+      fc.property(csvish, (text) => {
+        const { records } = readInPieces(text, []);
+        const lines = text.replace(/\r\n?/g, '\n').split('\n').length;
+        let previous = 0;
+        for (const record of records) {
+          expect(record.line).toBeGreaterThan(previous);
+          expect(record.line).toBeLessThanOrEqual(lines);
+          previous = record.line;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('numbers lines exactly after a blank line and a multi-line quoted cell', () => {
+    const { records } = readRecords('a,b\n\n"x\r\ny",1\n\nragged\n', ',');
+    expect(records.map((record) => [record.line, record.cells])).toEqual([
+      [1, ['a', 'b']],
+      [2, ['']],
+      [3, ['x\ny', '1']],
+      [5, ['']],
+      [6, ['ragged']],
+    ]);
+  });
+
+  it('keeps the lines papaparse alone would swallow after a malformed quote', () => {
+    const text = 'a,b\n1,"2"x\n3,4\n5,"6"\n';
+    const { records, strayQuotes } = readRecords(text, ',');
+    expect(records.map((record) => record.cells)).toEqual([
+      ['a', 'b'],
+      ['1', '2x'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
+    expect(strayQuotes).toEqual([{ line: 2, cell: 1 }]);
+  });
+
+  it('stops at an unclosed quote early, naming its line, without reading the rest', () => {
+    const records: RawRecord[] = [];
+    const reader = createRecordReader(',', (cells, line) => records.push({ cells, line }));
+    reader.push('a,b\n1,2\n"3,4\n');
+    const filler = '5,6\n'.repeat(256 * 1024);
+    // 30 MB after the quote: reading stops once the open record passes its bound.
+    const started = performance.now();
+    for (let piece = 0; piece < 30; piece++) reader.push(filler);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(reader.finish()).toEqual({ unclosedQuoteLine: 3, unclosedQuoteCell: 0 });
+    expect(records.map((record) => record.line)).toEqual([1, 2]);
+  });
+
+  it('stays linear with a malformed quote on every line', () => {
+    const text = `a,b\n${'1,"2"x\n'.repeat(100_000)}`;
+    const started = performance.now();
+    const { records, strayQuotes } = readRecords(text, ',');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(records).toHaveLength(100_001);
+    expect(strayQuotes).toHaveLength(100_000);
+    expect(records.at(-1)).toEqual({ cells: ['1', '2x'], line: 100_001 });
+  });
+});
