@@ -70,7 +70,9 @@ interface GroupState {
 
 export function createImportAggregator(options: AggregatorOptions = {}): ImportAggregator {
   const maxGroups = options.maxGroups ?? MAX_AGGREGATE_GROUPS;
-  const groups = new Map<string, GroupState>();
+  /** Groups by period, then label (no key strings built per row), and in order of first row. */
+  const groups = new Map<string | null, Map<string, GroupState>>();
+  const groupsInOrder: GroupState[] = [];
   let mapping: ColumnMapping = { label: null, value: null, period: null, valueIsPercent: false };
   let labelIndex = -1;
   let valueIndex = -1;
@@ -113,10 +115,14 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
         const periodValue = periodIndex >= 0 ? row.values[periodIndex] : null;
         const period =
           periodValue === null || periodValue === undefined ? null : String(periodValue);
-        const key = period === null ? label : `${label}\u0000${period}`;
-        let group = groups.get(key);
+        let labels = groups.get(period);
+        if (!labels) {
+          labels = new Map();
+          groups.set(period, labels);
+        }
+        let group = labels.get(label);
         if (!group) {
-          if (groups.size >= maxGroups) {
+          if (groupsInOrder.length >= maxGroups) {
             if (!warnedGroups) {
               warnedGroups = true;
               engine.collector.add(
@@ -132,7 +138,8 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
             return;
           }
           group = { label, period, sum: 0, compensation: 0, count: 0, firstRow: row.line };
-          groups.set(key, group);
+          labels.set(label, group);
+          groupsInOrder.push(group);
         }
         const total = group.sum + value;
         group.compensation +=
@@ -181,7 +188,7 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
         bom: decoder?.bom ?? false,
       });
       if (!result.ok) return importFail([...decoderIssues, ...result.issues]);
-      const aggregated: AggregateGroup[] = [...groups.values()].map((group) => ({
+      const aggregated: AggregateGroup[] = groupsInOrder.map((group) => ({
         label: group.label,
         period: group.period,
         sum: group.sum + group.compensation,

@@ -16,6 +16,7 @@ import {
   formatNumber,
   isMissingMarker,
   otherFormatOf,
+  parseCommonNumber,
   parsePrintedNumber,
 } from './numberFormat.ts';
 import { parsePeriod } from './period.ts';
@@ -41,6 +42,9 @@ const LAYOUT_SAMPLE_RECORDS = 1000;
 export const MAX_SKIPPED_LISTED = 1000;
 /** Rows named in a "mixed number formats" warning. */
 const MIXED_ROWS_LISTED = 20;
+/** Distinct period texts remembered (a million rows hold a few hundred months). */
+const PERIOD_CACHE_SIZE = 10_000;
+const MISSING = Symbol('missing');
 
 interface MixedCells {
   rows: number[];
@@ -49,7 +53,11 @@ interface MixedCells {
 }
 
 export interface EngineHooks {
-  /** Called for each imported row once the layout is known. */
+  /**
+   * Called for each imported row once the layout is known. Once `maxRows`
+   * rows are kept, the same row object is reused for every later row (with
+   * empty `cells`): read it during the call, do not keep it.
+   */
   onRow?: (row: ImportedRow, columns: readonly ImportedColumn[]) => void;
   /** Called once when the layout is known, before the first row. */
   onLayout?: (columns: readonly ImportedColumn[]) => void;
@@ -126,6 +134,17 @@ export function createImportEngine(
       skippedRows.push(column ? { row, column, reason } : { row, reason });
   };
 
+  /** What each distinct text of a period column reads as: a period, not one (null), or missing. */
+  const periods = new Map<string, string | null | typeof MISSING>();
+  const readPeriod = (text: string): string | null | typeof MISSING => {
+    let period = periods.get(text);
+    if (period === undefined) {
+      period = isMissingMarker(text) ? MISSING : parsePeriod(text);
+      if (periods.size < PERIOD_CACHE_SIZE) periods.set(text, period);
+    }
+    return period;
+  };
+
   const convertCell = (
     column: ImportedColumn,
     raw: string,
@@ -148,12 +167,20 @@ export function createImportEngine(
       }
       return text === '' ? null : text;
     }
-    if (isMissingMarker(text)) {
-      column.emptyCount++;
-      return null;
+    const format = column.numberFormat;
+    if (format) {
+      const common = parseCommonNumber(text, format.id);
+      if (!Number.isNaN(common)) {
+        column.parsedCount++;
+        return common;
+      }
     }
     if (column.kind === 'period') {
-      const period = parsePeriod(text);
+      const period = readPeriod(text);
+      if (period === MISSING) {
+        column.emptyCount++;
+        return null;
+      }
       if (period === null) {
         column.failedCount++;
         add({
@@ -168,7 +195,10 @@ export function createImportEngine(
       }
       return period;
     }
-    const format = column.numberFormat;
+    if (isMissingMarker(text)) {
+      column.emptyCount++;
+      return null;
+    }
     const parsed = format ? parsePrintedNumber(text, format) : null;
     if (parsed) {
       column.parsedCount++;
@@ -193,43 +223,59 @@ export function createImportEngine(
     return null;
   };
 
-  const processRecord = (record: RawRecord): void => {
+  /** The row handed to `onRow` once the preview is full: reused, so a million rows make no garbage here. */
+  const reusedValues: CellValue[] = [];
+  const reusedRow: ImportedRow = { line: 0, cells: [], values: reusedValues };
+
+  const processRecord = (cells: string[], line: number): void => {
     if (!layout) return;
-    if (isBlankRecord(record.cells)) {
+    if (isBlankRecord(cells)) {
       blankLines++;
       return;
     }
     rowsRead++;
-    if (isNoteRecord(record.cells, layout.width)) {
+    if (isNoteRecord(cells, layout.width)) {
       add({
         code: 'import.noteLine',
         severity: 'info',
-        row: record.line,
-        params: { text: collapseSpace(boundText(record.cells[0] ?? '', MAX_LABEL_LENGTH)) },
+        row: line,
+        params: { text: collapseSpace(boundText(cells[0] ?? '', MAX_LABEL_LENGTH)) },
       });
-      skip(record.line, 'import.noteLine');
+      skip(line, 'import.noteLine');
       return;
     }
-    const found = raggedCount(record.cells, layout.width);
+    const found = raggedCount(cells, layout.width);
     if (found !== null) {
       add({
         code: 'csv.raggedRow',
         severity: 'warning',
-        row: record.line,
+        row: line,
         params: { expected: layout.width, found },
       });
-      skip(record.line, 'csv.raggedRow');
+      skip(line, 'csv.raggedRow');
       return;
     }
-    const raw = columns.map((column) => (record.cells[column.sourceIndex] ?? '').trim());
-    const values = columns.map((column, index) =>
-      convertCell(column, raw[index] ?? '', record.line, index),
-    );
-    // The preview shows cells as read, but never a megabyte of one.
-    const cells = raw.map((cell) => boundText(cell, MAX_LABEL_LENGTH));
+    const keep = rows.length < maxRows;
+    const values = keep ? new Array<CellValue>(columns.length) : reusedValues;
+    for (let index = 0; index < columns.length; index++) {
+      const column = columns[index] as ImportedColumn;
+      values[index] = convertCell(column, cells[column.sourceIndex] ?? '', line, index);
+    }
     rowsImported++;
-    const row: ImportedRow = { line: record.line, cells, values };
-    if (rows.length < maxRows) rows.push(row);
+    if (!keep) {
+      reusedRow.line = line;
+      hooks.onRow?.(reusedRow, columns);
+      return;
+    }
+    // The preview shows cells as read (trimmed), but never a megabyte of one.
+    const row: ImportedRow = {
+      line,
+      cells: columns.map((column) =>
+        boundText((cells[column.sourceIndex] ?? '').trim(), MAX_LABEL_LENGTH),
+      ),
+      values,
+    };
+    rows.push(row);
     hooks.onRow?.(row, columns);
   };
 
@@ -252,7 +298,7 @@ export function createImportEngine(
     blanksBefore = [];
     strayQuotes = [];
     for (const stray of strays) reportStray(stray);
-    for (const record of records) processRecord(record);
+    for (const record of records) processRecord(record.cells, record.line);
   };
 
   const reportStray = (stray: StrayQuote): void => {
@@ -272,7 +318,7 @@ export function createImportEngine(
 
   const onRecord = (cells: string[], line: number): void => {
     if (layout) {
-      processRecord({ cells, line });
+      processRecord(cells, line);
       return;
     }
     // Blank lines are counted, never kept: 50 MB of newlines must not become 50 million records.

@@ -8,7 +8,7 @@ import {
   parsePrintedNumber,
 } from '../../../src/domain/import/index.ts';
 import type { NumberFormatId } from '../../../src/domain/import/index.ts';
-import { decimalSeparatorOf } from '../../../src/domain/import/numberFormat.ts';
+import { decimalSeparatorOf, parseCommonNumber } from '../../../src/domain/import/numberFormat.ts';
 
 describe('parseNumber', () => {
   it.each<[string, NumberFormatId, number | null]>([
@@ -131,5 +131,38 @@ describe('round trip (property)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parseCommonNumber (the import hot path)', () => {
+  it('gives exactly parsePrintedNumber’s value wherever it answers (property)', () => {
+    const printed = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        fc.stringMatching(/^\d{0,9}$/),
+        fc.constantFrom('', '.', ',', ' '),
+        fc.stringMatching(/^\d{0,8}$/),
+      )
+      .map(([sign, integer, separator, fraction]) => `${sign}${integer}${separator}${fraction}`);
+    fc.assert(
+      fc.property(printed, fc.constantFrom(...NUMBER_FORMAT_IDS), (text, id) => {
+        const fast = parseCommonNumber(text, id);
+        const slow = parsePrintedNumber(text, id)?.value ?? null;
+        if (!Number.isNaN(fast)) expect(fast).toBe(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers for the commonest cells and leaves the rest to the full parser', () => {
+    expect(parseCommonNumber('1234,56', 'comma-decimal')).toBe(1234.56);
+    expect(parseCommonNumber('-0,1', 'comma-decimal')).toBe(-0.1);
+    expect(parseCommonNumber('-0', 'plain')).toBe(0);
+    expect(parseCommonNumber('0.1', 'plain')).toBe(0.1);
+    expect(parseCommonNumber('123,5', 'dot-grouped')).toBe(123.5);
+    expect(parseCommonNumber('1234,5', 'dot-grouped')).toBeNaN();
+    expect(parseCommonNumber('1.', 'plain')).toBeNaN();
+    expect(parseCommonNumber('1.234,5', 'dot-grouped')).toBeNaN();
+    expect(parseCommonNumber('12%', 'plain')).toBeNaN();
   });
 });
