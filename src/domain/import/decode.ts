@@ -77,7 +77,12 @@ export function tooLargeIssue(sizeBytes: number, limitBytes = MAX_IMPORT_BYTES):
 }
 
 /** Control characters other than tab, newlines and form feed: a sign of binary data. */
+/** Control characters other than those real text files hold (tab, LF, CR, FF, Ctrl-Z). */
+const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000E-\u0019\u001B-\u001F]/;
+
 function countControlChars(text: string): number {
+  // The native scan answers for almost every slice; only a slice that has some is counted.
+  if (!CONTROL_CHAR.test(text)) return 0;
   let count = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -132,10 +137,7 @@ function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array {
 }
 
 function hasNonAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) > 0x7f) return true;
-  }
-  return false;
+  return /[^\u0000-\u007F]/.test(text);
 }
 
 export function createStreamDecoder(): StreamDecoder {
