@@ -7,6 +7,7 @@ import {
   intervalOf,
   intervalsOverlap,
   percentInterval,
+  shareSumTolerance,
   sumInterval,
 } from './decimal.ts';
 import type { Indicator } from './indicators.ts';
@@ -94,9 +95,6 @@ export const EXPORT_FILES = {
   sectorExports: TABLES.sectorExports.file,
   annualTotals: TABLES.annualTotals.file,
 } as const;
-
-/** Shares may exceed 100 % by this much through rounding of the printed figures. */
-const SHARE_SUM_TOLERANCE = 0.05;
 
 interface PeriodRow {
   id: string;
@@ -300,7 +298,7 @@ function buildBreakdown(period: PeriodRow, rows: SectorRow[], issues: Issue[]): 
   const overHundred =
     allValuesStated && !allSharesStated
       ? sumValues > total.value + 0.005
-      : sumShares > 100 + SHARE_SUM_TOLERANCE;
+      : sumShares > 100 + shareSumTolerance(rows.map((row) => row.share?.decimals ?? 2));
   if (overHundred) {
     issues.push({
       code: 'shares.overHundred',

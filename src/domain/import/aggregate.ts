@@ -4,11 +4,11 @@
  * counts. Memory stays bounded by the preview size and the number of distinct
  * labels (capped), not by the number of rows.
  */
+import { fail, ok } from '../result.ts';
 import { createStreamDecoder, MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
 import type { StreamDecoder } from './decode.ts';
 import { createImportEngine } from './engine.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
-import { importFail, importOk } from './issues.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { guessMapping } from './mapping.ts';
 import type { ImportedColumn, ImportedTable, ImportOptions } from './types.ts';
@@ -175,11 +175,11 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
       engine.push(text);
     },
     finish(): ImportResult<AggregatedImport> {
-      if (failure) return importFail(failure);
+      if (failure) return fail(failure);
       const decoderIssues: ImportIssue[] = [];
       if (decoder) {
         const tail = decoder.finish();
-        if (!tail.ok) return importFail(tail.issues.map(withFile));
+        if (!tail.ok) return fail(tail.issues.map(withFile));
         engine.push(tail.data);
         decoderIssues.push(...decoder.issues.map(withFile));
       }
@@ -187,7 +187,7 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
         encoding: decoder?.encoding ?? null,
         bom: decoder?.bom ?? false,
       });
-      if (!result.ok) return importFail([...decoderIssues, ...result.issues]);
+      if (!result.ok) return fail([...decoderIssues, ...result.issues]);
       const aggregated: AggregateGroup[] = groupsInOrder.map((group) => ({
         label: group.label,
         period: group.period,
@@ -195,7 +195,7 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
         count: group.count,
         firstRow: group.firstRow,
       }));
-      return importOk(
+      return ok(
         { table: result.data, mapping, groups: aggregated, rowsAggregated, rowsNotAggregated },
         [...decoderIssues, ...result.issues],
       );

@@ -5,15 +5,16 @@
  * `createImportAggregator` keeps a preview and sums per label, so a million
  * rows import in bounded memory.
  */
+import { fail, fromIssues } from '../result.ts';
 import type { TextEncodingName } from './decode.ts';
 import { decodeBytes, MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
-import { importFail, importFromIssues, IssueCollector } from './issues.ts';
+import { IssueCollector } from './issues.ts';
 import type { Layout } from './layout.ts';
 import { analyzeLayout, detectDelimiter, isNoteRecord, raggedCount } from './layout.ts';
 import { isValueName } from './mapping.ts';
 import {
-  formatNumber,
+  writeInFormat,
   isMissingMarker,
   otherFormatOf,
   parseCommonNumber,
@@ -363,7 +364,7 @@ export function createImportEngine(
     },
     finish(meta): ImportResult<ImportedTable> {
       const startedEmpty = !reader && sampleText.replace(/^\uFEFF/, '').trim() === '';
-      if (startedEmpty) return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+      if (startedEmpty) return fail([withFile({ code: 'csv.empty', severity: 'error' })]);
       startReading(true);
       const end = (reader as RecordReader).finish();
       decideLayout();
@@ -373,7 +374,7 @@ export function createImportEngine(
         !finalLayout ||
         (finalLayout.headerRow === null && rowsRead === 0 && end.unclosedQuoteLine === null)
       ) {
-        return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+        return fail([withFile({ code: 'csv.empty', severity: 'error' })]);
       }
 
       if (end.unclosedQuoteLine !== null) {
@@ -395,7 +396,7 @@ export function createImportEngine(
           column: column.name,
           params: {
             format: column.numberFormat.id,
-            example: formatNumber(1234.5, column.numberFormat.id),
+            example: writeInFormat(1234.5, column.numberFormat.id),
             otherFormat: entry.otherFormat,
             rows: entry.rows.join(', '),
             count: entry.count,
@@ -448,7 +449,7 @@ export function createImportEngine(
         skippedRows,
         skippedCount,
       };
-      return importFromIssues({ columns, rows, report }, collector.finish());
+      return fromIssues({ columns, rows, report }, collector.finish());
     },
   };
 }
@@ -468,12 +469,12 @@ export function parseImport(
     const preIssues: ImportIssue[] = [];
     if (typeof input === 'string') {
       // UTF-16 units: close enough to bytes for a size limit.
-      if (input.length > MAX_IMPORT_BYTES) return importFail([tooLargeIssue(input.length)]);
+      if (input.length > MAX_IMPORT_BYTES) return fail([tooLargeIssue(input.length)]);
       text = input.replace(/^\uFEFF/, '');
     } else {
       const decoded = decodeBytes(input instanceof Uint8Array ? input : new Uint8Array(input));
       if (!decoded.ok)
-        return importFail(
+        return fail(
           decoded.issues.map((issue) => (options.file ? { ...issue, file: options.file } : issue)),
         );
       text = decoded.data.text;
@@ -485,10 +486,10 @@ export function parseImport(
     const result = engine.finish(meta);
     return result.ok
       ? { ...result, issues: [...preIssues, ...result.issues] }
-      : importFail([...preIssues, ...result.issues]);
+      : fail([...preIssues, ...result.issues]);
   } catch (error) {
     // A defect, not bad input; still a value so the UI keeps what it had.
-    return importFail([
+    return fail([
       { code: 'import.readFailed', severity: 'error', params: { detail: String(error) } },
     ]);
   }

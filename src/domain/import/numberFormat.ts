@@ -8,6 +8,7 @@
  * the dashboard keeps shares.
  */
 import type { PrintedNumber } from '../decimal.ts';
+import { printedNumberOf } from '../decimal.ts';
 
 export type NumberFormatId =
   /** 1234.5 */
@@ -151,17 +152,8 @@ export function parsePrintedNumber(
   }
   const match = PATTERNS[id].exec(text);
   if (!match) return null;
-  const integerDigits = (match[1] ?? '').replace(/\D/g, '');
-  const fraction = match[2] ?? '';
-  const magnitude = Number(`${integerDigits || '0'}.${fraction || '0'}`);
-  if (!Number.isFinite(magnitude)) return null;
-  const significant = (integerDigits + fraction).replace(/^0+/, '');
-  return {
-    value: negative && magnitude !== 0 ? -magnitude : magnitude,
-    decimals: fraction.length,
-    significantFigures: Math.max(1, significant.length),
-    percent,
-  };
+  const printed = printedNumberOf((match[1] ?? '').replace(/\D/g, ''), match[2] ?? '', negative);
+  return printed ? { ...printed, percent } : null;
 }
 
 /** The value of a number written in `format`, or null. */
@@ -180,7 +172,7 @@ function naturalDecimals(value: number): number {
  * Writes `value` in `format` (for round-trip tests and the locale CSV
  * download). Without `decimals`, as many as the value needs.
  */
-export function formatNumber(
+export function writeInFormat(
   value: number,
   format: NumberFormat | NumberFormatId,
   decimals?: number,

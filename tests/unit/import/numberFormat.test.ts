@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   detectNumberFormat,
-  formatNumber,
+  writeInFormat,
   NUMBER_FORMAT_IDS,
   parseNumber,
   parsePrintedNumber,
@@ -52,7 +52,7 @@ describe('parseNumber', () => {
   });
 });
 
-describe('formatNumber', () => {
+describe('writeInFormat', () => {
   it.each<[number, NumberFormatId, number | undefined, string]>([
     [1234.5, 'plain', undefined, '1234.5'],
     [1234.5, 'comma-grouped', 2, '1,234.50'],
@@ -61,11 +61,11 @@ describe('formatNumber', () => {
     [-1234.5, 'space-grouped', 1, '-1\u202F234,5'],
     [-0.0001, 'plain', 2, '0.00'],
   ])('writes %s as %s (%s decimals) → %j', (value, format, decimals, expected) => {
-    expect(formatNumber(value, format, decimals)).toBe(expected);
+    expect(writeInFormat(value, format, decimals)).toBe(expected);
   });
 
   it('adds a percent sign for percent formats', () => {
-    expect(formatNumber(21.46, { id: 'comma-decimal', percent: true })).toBe('21,46%');
+    expect(writeInFormat(21.46, { id: 'comma-decimal', percent: true })).toBe('21,46%');
   });
 });
 
@@ -100,7 +100,7 @@ describe('round trip (property)', () => {
         formatArb,
         fc.boolean(),
         ({ value, decimals }, format, fixedDecimals) => {
-          const text = formatNumber(value, format, fixedDecimals ? decimals : undefined);
+          const text = writeInFormat(value, format, fixedDecimals ? decimals : undefined);
           const parsed = parseNumber(text, format);
           expect(parsed).not.toBeNull();
           expect(Math.abs((parsed as number) - value)).toBeLessThanOrEqual(
@@ -118,7 +118,7 @@ describe('round trip (property)', () => {
         fc.array(printedValue, { minLength: 1, maxLength: 30 }),
         formatArb,
         (column, format) => {
-          const texts = column.map(({ value, decimals }) => formatNumber(value, format, decimals));
+          const texts = column.map(({ value, decimals }) => writeInFormat(value, format, decimals));
           const preference = decimalSeparatorOf(format.id) === ',' ? 'comma' : 'point';
           const detected = detectNumberFormat(texts, preference).format;
           expect(detected).not.toBeNull();
