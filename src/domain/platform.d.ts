@@ -18,6 +18,7 @@ interface TextDecoder {
   decode(input?: Uint8Array, options?: TextDecodeOptions): string;
 }
 
+// eslint-disable-next-line no-var -- a global constructor is declared as a var (as lib.dom.d.ts does)
 declare var TextDecoder: {
   prototype: TextDecoder;
   new (label?: string, options?: TextDecoderOptions): TextDecoder;
