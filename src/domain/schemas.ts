@@ -1,0 +1,31 @@
+/**
+ * The bundled files of data/, each described once: columns, types, ranges,
+ * key and source references. src/domain/tableSchema.ts reads and checks them;
+ * what the files mean (derivations, checks across files) lives with each
+ * dataset (sources.ts, pmi.ts …).
+ */
+export const SOURCES_SCHEMA = {
+  file: 'sources.csv',
+  columns: {
+    id: { type: 'text', required: true },
+    publisher: { type: 'text', required: true },
+    title: { type: 'text', required: true },
+    publisher_indonesian: { type: 'text', required: true },
+    title_indonesian: { type: 'text', required: true },
+    vintage: { type: 'vintage' },
+    note: { type: 'text' },
+  },
+  key: ['id'],
+} as const;
+
+export const PMI_SCHEMA = {
+  file: 'pmi.csv',
+  columns: {
+    month: { type: 'month', required: true },
+    pmi: { type: 'number', required: true, min: 0, max: 100 },
+    source: { type: 'source' },
+    /** The month the value was first released (after the month itself). */
+    first_release: { type: 'month', optional: true },
+  },
+  key: ['month'],
+} as const;
