@@ -29,3 +29,17 @@ export const PMI_SCHEMA = {
   },
   key: ['month'],
 } as const;
+
+export const CONTEXT_UNITS = ['percent', 'billion-people', 'million-people'] as const;
+
+export const CONTEXT_SCHEMA = {
+  file: 'context.csv',
+  columns: {
+    id: { type: 'text', required: true },
+    value: { type: 'number', required: true, min: 0 },
+    unit: { type: 'oneOf', values: CONTEXT_UNITS },
+    as_of: { type: 'vintage' },
+    source: { type: 'source' },
+  },
+  key: ['id'],
+} as const;

@@ -25,7 +25,9 @@ export type ColumnSpec =
   | { type: 'month'; optional?: boolean; required?: boolean }
   | { type: 'vintage'; optional?: boolean }
   /** An id in sources.csv. */
-  | { type: 'source'; optional?: boolean };
+  | { type: 'source'; optional?: boolean }
+  /** One of a fixed list of words. */
+  | { type: 'oneOf'; values: readonly string[]; optional?: boolean };
 
 export interface TableSchema<Columns extends Record<string, ColumnSpec>> {
   file: string;
@@ -37,7 +39,9 @@ export interface TableSchema<Columns extends Record<string, ColumnSpec>> {
 /** What a cell reads as: null when empty (and allowed to be) or invalid (with an issue). */
 type CellValueOf<Spec extends ColumnSpec> = Spec extends { type: 'number' }
   ? PrintedNumber | null
-  : string | null;
+  : Spec extends { type: 'oneOf'; values: readonly (infer Word)[] }
+    ? Word | null
+    : string | null;
 
 export type SchemaRow<Columns extends Record<string, ColumnSpec>> = {
   [Name in keyof Columns]: CellValueOf<Columns[Name]>;
@@ -135,6 +139,19 @@ function readCell(
         return null;
       }
       return id;
+    }
+    case 'oneOf': {
+      const word = (raw ?? '').trim();
+      if (spec.values.includes(word)) return word;
+      issues.push({
+        code: 'value.unknownId',
+        severity: 'error',
+        ...(ref.file ? { file: ref.file } : {}),
+        row: ref.row,
+        column: ref.column,
+        params: { value: word },
+      });
+      return null;
     }
     case 'text':
       if (spec.required) return readRequiredText(raw, ref, issues);
