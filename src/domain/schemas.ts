@@ -1,3 +1,5 @@
+import { SECTOR_IDS } from './sectors.ts';
+
 /**
  * The bundled files of data/, each described once: columns, types, ranges,
  * key and source references. src/domain/tableSchema.ts reads and checks them;
@@ -42,4 +44,42 @@ export const CONTEXT_SCHEMA = {
     source: { type: 'source' },
   },
   key: ['id'],
+} as const;
+
+export const PERIODS_SCHEMA = {
+  file: 'periods.csv',
+  columns: {
+    period: { type: 'text', required: true },
+    start: { type: 'month', required: true },
+    end: { type: 'month', required: true },
+    coverage: { type: 'oneOf', values: ['full-year', 'partial'] },
+    total_busd: { type: 'number', required: true, min: 0 },
+    source: { type: 'source' },
+  },
+  key: ['period'],
+} as const;
+
+/** Each row states a sector's share, its value, or both (checked to agree by exports.ts). */
+export const SECTOR_EXPORTS_SCHEMA = {
+  file: 'sector-exports.csv',
+  columns: {
+    period: { type: 'text', required: true },
+    sector: { type: 'oneOf', values: SECTOR_IDS },
+    share_pct: { type: 'number', min: 0, max: 100 },
+    value_busd: { type: 'number', min: 0 },
+    source: { type: 'source' },
+  },
+  key: ['period', 'sector'],
+} as const;
+
+export const ANNUAL_TOTALS_SCHEMA = {
+  file: 'annual-totals.csv',
+  columns: {
+    year: { type: 'number', required: true, min: 1900, max: 2100 },
+    manufacturing_busd: { type: 'number', required: true, min: 0 },
+    national_busd: { type: 'number', min: 0 },
+    share_of_national_pct: { type: 'number', min: 0, max: 100 },
+    source: { type: 'source' },
+  },
+  key: ['year'],
 } as const;

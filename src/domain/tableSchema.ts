@@ -91,7 +91,7 @@ export function readTable<Columns extends Record<string, ColumnSpec>>(
     }
     row.valid = issues.length === before;
     if (schema.key && schema.key.every((name) => cells[name] !== null)) {
-      const key = schema.key.map((name) => keyText(cells[name])).join('\u0000');
+      const key = schema.key.map((name) => keyText(cells[name])).join('/');
       const first = firstRowOfKey.get(key);
       const keyColumn = schema.key[0] as string;
       if (first !== undefined) {
