@@ -83,3 +83,17 @@ export const ANNUAL_TOTALS_SCHEMA = {
   },
   key: ['year'],
 } as const;
+
+export const FREQUENCIES = ['month', 'quarter', 'year', 'period'] as const;
+
+export const SERIES_SCHEMA = {
+  file: 'series.csv',
+  columns: {
+    series: { type: 'text', required: true },
+    frequency: { type: 'oneOf', values: FREQUENCIES },
+    /** The month the publisher began the series; empty when not known. */
+    series_start: { type: 'month' },
+    source: { type: 'source' },
+  },
+  key: ['series'],
+} as const;
