@@ -113,5 +113,4 @@ describe('csvRecords (papaparse underneath)', () => {
     const large = fastest(20_000);
     expect(large / small).toBeLessThan(10);
   });
-  });
 });
