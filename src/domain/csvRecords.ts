@@ -266,9 +266,12 @@ export function isBlankRecord(cells: readonly string[]): boolean {
   return true;
 }
 
-/** All records of a whole text, for files read at once (the bundled data). */
+/**
+ * All records of a text read at once (the bundled data), or given as pieces
+ * (which must give the same records, whatever the cuts).
+ */
 export function readRecords(
-  text: string,
+  text: string | readonly string[],
   delimiter: string,
 ): { records: RawRecord[]; strayQuotes: StrayQuote[] } & RecordsEnd {
   const records: RawRecord[] = [];
@@ -278,6 +281,6 @@ export function readRecords(
     (cells, line) => records.push({ cells, line }),
     (stray) => strayQuotes.push(stray),
   );
-  reader.push(text);
+  for (const piece of typeof text === 'string' ? [text] : text) reader.push(piece);
   return { records, strayQuotes, ...reader.finish() };
 }

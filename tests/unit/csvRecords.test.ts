@@ -5,24 +5,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RawRecord, StrayQuote } from '../../src/domain/csvRecords.ts';
+import type { RawRecord } from '../../src/domain/csvRecords.ts';
 import { createRecordReader, readRecords } from '../../src/domain/csvRecords.ts';
 
-function readInPieces(text: string, cuts: number[], delimiter = ',') {
-  const records: RawRecord[] = [];
-  const strayQuotes: StrayQuote[] = [];
-  const reader = createRecordReader(
-    delimiter,
-    (cells, line) => records.push({ cells, line }),
-    (stray) => strayQuotes.push(stray),
-  );
+function readInPieces(text: string, cuts: number[]) {
+  const pieces: string[] = [];
   let start = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    reader.push(text.slice(start, Math.max(start, cut)));
+    pieces.push(text.slice(start, Math.max(start, cut)));
     start = Math.max(start, cut);
   }
-  reader.push(text.slice(start));
-  return { records, strayQuotes, ...reader.finish() };
+  pieces.push(text.slice(start));
+  return readRecords(pieces, ',');
 }
 
 const csvish = fc

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawRecord, StrayQuote } from '../../../src/domain/csvRecords.ts';
-import { createRecordReader } from '../../../src/domain/csvRecords.ts';
+import { readRecords } from '../../../src/domain/csvRecords.ts';
 import { decodeBytes } from '../../../src/domain/import/index.ts';
 
 const DIR = 'tests/fixtures/csv-conformance';
@@ -23,17 +23,10 @@ interface Expected {
 }
 
 function read(text: string, delimiter: string, pieceSize: number) {
-  const records: RawRecord[] = [];
-  const strayQuotes: StrayQuote[] = [];
-  const reader = createRecordReader(
-    delimiter,
-    (cells, line) => records.push({ cells, line }),
-    (stray) => strayQuotes.push(stray),
-  );
+  const pieces: string[] = [];
   for (let start = 0; start < text.length; start += pieceSize)
-    reader.push(text.slice(start, start + pieceSize));
-  const end = reader.finish();
-  return { records, strayQuotes, unclosedQuoteLine: end.unclosedQuoteLine };
+    pieces.push(text.slice(start, start + pieceSize));
+  return readRecords(pieces, delimiter);
 }
 
 const names = readdirSync(DIR)
