@@ -1,20 +1,12 @@
-import { TABLES, requiredColumns } from './tables.ts';
-import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
-import type { CellRef } from './fields.ts';
-import {
-  duplicateKeyIssue,
-  readNumber,
-  readRequiredText,
-  readVintage,
-  unknownSourceIssue,
-} from './fields.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
+import { CONTEXT_SCHEMA, CONTEXT_UNITS } from './schemas.ts';
 import type { SourceMap } from './sources.ts';
+import { readTable } from './tableSchema.ts';
 
-export const CONTEXT_FILE = TABLES.context.file;
-export const CONTEXT_UNITS = ['percent', 'billion-people', 'million-people'] as const;
+export const CONTEXT_FILE = CONTEXT_SCHEMA.file;
+export { CONTEXT_UNITS };
 export type ContextUnit = (typeof CONTEXT_UNITS)[number];
 
 export interface ContextFigure {
@@ -35,52 +27,27 @@ export function buildContextFigures(
   sources: SourceMap,
   file = CONTEXT_FILE,
 ): Result<ContextDataset> {
-  const table = parseCsv(text, {
-    file,
-    requiredColumns: requiredColumns('context'),
-  });
+  const table = readTable(text, { ...CONTEXT_SCHEMA, file }, { sourceIds: sources });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
   const figures: ContextFigure[] = [];
-  const firstRow = new Map<string, number>();
-  table.data.rows.forEach((row, index) => {
-    const line = table.data.lineNumbers[index] ?? index + 2;
-    const ref = (column: string): CellRef => ({ file, row: line, column });
-    const id = readRequiredText(row.id, ref('id'), issues);
-    const value = readNumber(row.value, ref('value'), { required: true, min: 0 }, issues);
-    const asOf = readVintage(row.as_of, ref('as_of'), issues);
-    const sourceId = readRequiredText(row.source, ref('source'), issues);
-    const unit = row.unit as ContextUnit;
-    if (!CONTEXT_UNITS.includes(unit)) {
-      issues.push({
-        code: 'value.unknownId',
-        severity: 'error',
-        ...ref('unit'),
-        params: { value: row.unit ?? '' },
-      });
-      return;
-    }
-    if (unit === 'percent' && value && value.value > 100) {
+  for (const row of table.data) {
+    const { id, value, unit, as_of: asOf, source: sourceId } = row;
+    if (!row.valid || id === null || value === null || unit === null) continue;
+    if (asOf === null || sourceId === null) continue;
+    // A percentage above 100 is out of range; other units have no upper bound.
+    if (unit === 'percent' && value.value > 100) {
       issues.push({
         code: 'value.outOfRange',
         severity: 'error',
-        ...ref('value'),
+        file,
+        row: row.line,
+        column: 'value',
         params: { value: value.value, min: 0, max: 100 },
       });
-      return;
+      continue;
     }
-    if (sourceId !== null && !sources.has(sourceId)) {
-      issues.push(unknownSourceIssue(ref('source'), sourceId));
-      return;
-    }
-    if (id === null || value === null || asOf === null || sourceId === null) return;
-    const first = firstRow.get(id);
-    if (first !== undefined) {
-      issues.push(duplicateKeyIssue(ref('id'), id, first));
-      return;
-    }
-    firstRow.set(id, line);
     figures.push({ id, value, unit, asOf, sourceId });
-  });
+  }
   return fromIssues({ sources, figures }, issues);
 }

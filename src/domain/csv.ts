@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { isBlankRecord, readRecords } from './csvRecords.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, ok } from './result.ts';
 
@@ -25,33 +25,21 @@ export interface ParseCsvOptions {
 export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<CsvTable> {
   const file = options.file;
   const withFile = (issue: Issue): Issue => (file ? { ...issue, file } : issue);
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return fail([withFile({ code: 'csv.empty', severity: 'error' })]);
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return fail([withFile({ code: 'csv.empty', severity: 'error' })]);
 
-  const parsed = Papa.parse<string[]>(body, {
-    delimiter: options.delimiter ?? ',',
-    skipEmptyLines: 'greedy',
-  });
+  // The same tokenizer as users' files: exact file lines, blank lines skipped but counted.
+  const read = readRecords(text, options.delimiter ?? ',');
   const issues: Issue[] = [];
-  for (const error of parsed.errors) {
-    // Papaparse counts data rows from 0; a file line is that + 1.
-    const row = typeof error.row === 'number' ? error.row + 1 : undefined;
-    if (error.code === 'MissingQuotes') {
-      issues.push(withFile({ code: 'csv.unclosedQuote', severity: 'error', row }));
-    } else if (error.code !== 'UndetectableDelimiter') {
-      issues.push(
-        withFile({
-          code: 'csv.malformed',
-          severity: 'error',
-          row,
-          params: { detail: error.message },
-        }),
-      );
-    }
+  if (read.unclosedQuoteLine !== null) {
+    issues.push(
+      withFile({ code: 'csv.unclosedQuote', severity: 'error', row: read.unclosedQuoteLine }),
+    );
   }
-
-  const [rawHeader, ...dataRows] = parsed.data;
-  const header = (rawHeader ?? []).map((cell) => cell.trim());
+  const records = read.records.filter((record) => !isBlankRecord(record.cells));
+  const [rawHeaderRecord, ...dataRecords] = records;
+  const headerLine = rawHeaderRecord?.line ?? 1;
+  const header = (rawHeaderRecord?.cells ?? []).map((cell) => cell.trim());
   const seen = new Set<string>();
   header.forEach((name, index) => {
     if (name === '') {
@@ -59,28 +47,42 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
         withFile({
           code: 'csv.emptyHeader',
           severity: 'error',
-          row: 1,
+          row: headerLine,
           params: { index: index + 1 },
         }),
       );
     } else if (seen.has(name)) {
       issues.push(
-        withFile({ code: 'csv.duplicateHeader', severity: 'error', row: 1, column: name }),
+        withFile({ code: 'csv.duplicateHeader', severity: 'error', row: headerLine, column: name }),
       );
     }
     seen.add(name);
   });
   for (const column of options.requiredColumns ?? []) {
     if (!seen.has(column)) {
-      issues.push(withFile({ code: 'csv.missingColumn', severity: 'error', row: 1, column }));
+      issues.push(
+        withFile({ code: 'csv.missingColumn', severity: 'error', row: headerLine, column }),
+      );
     }
   }
-  if (dataRows.length === 0) issues.push(withFile({ code: 'csv.headerOnly', severity: 'error' }));
+  for (const stray of read.strayQuotes) {
+    // Bundled data is ours: a malformed quote is an error here, not a warning.
+    issues.push(
+      withFile({
+        code: 'csv.malformed',
+        severity: 'error',
+        row: stray.line,
+        ...(header[stray.cell] ? { column: header[stray.cell] } : {}),
+        params: { detail: 'text after a closing quote' },
+      }),
+    );
+  }
+  if (dataRecords.length === 0)
+    issues.push(withFile({ code: 'csv.headerOnly', severity: 'error' }));
 
   const rows: Record<string, string>[] = [];
   const lineNumbers: number[] = [];
-  dataRows.forEach((cells, index) => {
-    const line = index + 2;
+  for (const { cells, line } of dataRecords) {
     if (cells.length !== header.length) {
       issues.push(
         withFile({
@@ -90,7 +92,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
           params: { expected: header.length, found: cells.length },
         }),
       );
-      return;
+      continue;
     }
     const record: Record<string, string> = {};
     header.forEach((name, column) => {
@@ -98,7 +100,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
     });
     rows.push(record);
     lineNumbers.push(line);
-  });
+  }
 
   if (issues.some((issue) => issue.severity === 'error')) return fail(issues);
   return ok({ header, rows, lineNumbers }, issues);

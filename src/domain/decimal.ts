@@ -11,21 +11,34 @@ export interface PrintedNumber {
   significantFigures: number;
 }
 
-const MACHINE_DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
+const MACHINE_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * The one reading of printed digits, for machine numbers here and for every
+ * number format of users' files (src/domain/import/numberFormat.ts): the value
+ * of `integerDigits`.`fraction`, with decimals and significant figures as
+ * printed; null when the value overflows. `-0` reads as 0.
+ */
+export function printedNumberOf(
+  integerDigits: string,
+  fraction: string,
+  negative: boolean,
+): PrintedNumber | null {
+  const magnitude = Number(`${integerDigits || '0'}.${fraction || '0'}`);
+  if (!Number.isFinite(magnitude)) return null;
+  const significant = (integerDigits + fraction).replace(/^0+/, '');
+  return {
+    value: negative && magnitude !== 0 ? -magnitude : magnitude,
+    decimals: fraction.length,
+    significantFigures: Math.max(1, significant.length),
+  };
+}
 
 /** Parses a machine-format ('.'-decimal, no grouping) number; null when it is not one. */
 export function parseMachineDecimal(raw: string): PrintedNumber | null {
-  const text = raw.trim();
-  const match = MACHINE_DECIMAL.exec(text);
+  const match = MACHINE_DECIMAL.exec(raw.trim());
   if (!match) return null;
-  const integerPart = match[1] ?? '';
-  const fraction = match[2] ?? '';
-  const digits = (integerPart + fraction).replace(/^0+/, '');
-  return {
-    value: Number(text),
-    decimals: fraction.length,
-    significantFigures: Math.max(1, digits.length),
-  };
+  return printedNumberOf(match[2] ?? '', match[3] ?? '', match[1] === '-');
 }
 
 /** Half a unit in the last printed place: the rounding error a printed number can carry. */
@@ -87,4 +100,14 @@ export function decimalsForInterval(interval: Interval): number {
   const halfWidth = (interval.high - interval.low) / 2;
   if (halfWidth <= 0) return 0;
   return Math.max(0, Math.floor(Math.log10(0.5 / halfWidth) + 1e-9));
+}
+
+/**
+ * The one rule for whether shares add up: each share printed with d decimals
+ * may be off by half a unit in its last place, so their sum may be off by the
+ * sum of those halves. Bundled data and users' files both use it.
+ */
+export function shareSumTolerance(decimals: readonly number[]): number {
+  const tolerance = decimals.reduce((total, places) => total + halfUnit(places), 0);
+  return Math.round(tolerance * 1e6) / 1e6;
 }

@@ -1,5 +1,3 @@
-import { TABLES, requiredColumns } from './tables.ts';
-import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
 import {
   decimalsForInterval,
@@ -7,6 +5,7 @@ import {
   intervalOf,
   intervalsOverlap,
   percentInterval,
+  shareSumTolerance,
   sumInterval,
 } from './decimal.ts';
 import type { Indicator } from './indicators.ts';
@@ -14,17 +13,13 @@ import { INDICATORS_FILE, readIndicators } from './indicators.ts';
 import type { Figure } from './figures.ts';
 import { derivedFigure, statedFigure } from './figures.ts';
 import type { CellRef } from './fields.ts';
-import {
-  duplicateKeyIssue,
-  readMonth,
-  readNumber,
-  readRequiredText,
-  unknownSourceIssue,
-} from './fields.ts';
+
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
-import { REMAINDER_ID, isKnownSector } from './sectors.ts';
+import { REMAINDER_ID } from './sectors.ts';
+import { ANNUAL_TOTALS_SCHEMA, PERIODS_SCHEMA, SECTOR_EXPORTS_SCHEMA } from './schemas.ts';
 import type { SourceMap } from './sources.ts';
+import { readTable } from './tableSchema.ts';
 
 export type Coverage = 'full-year' | 'partial';
 
@@ -90,13 +85,10 @@ export interface ExportsFiles {
 }
 
 export const EXPORT_FILES = {
-  periods: TABLES.periods.file,
-  sectorExports: TABLES.sectorExports.file,
-  annualTotals: TABLES.annualTotals.file,
+  periods: 'periods.csv',
+  sectorExports: 'sector-exports.csv',
+  annualTotals: 'annual-totals.csv',
 } as const;
-
-/** Shares may exceed 100 % by this much through rounding of the printed figures. */
-const SHARE_SUM_TOLERANCE = 0.05;
 
 interface PeriodRow {
   id: string;
@@ -117,67 +109,27 @@ interface SectorRow {
   line: number;
 }
 
-function checkSource(
-  sources: SourceMap,
-  id: string | null,
-  ref: CellRef,
-  issues: Issue[],
-): id is string {
-  if (id === null) return false;
-  if (!sources.has(id)) {
-    issues.push(unknownSourceIssue(ref, id));
-    return false;
-  }
-  return true;
-}
-
 function readPeriods(text: string, sources: SourceMap, issues: Issue[]): PeriodRow[] | null {
-  const file = EXPORT_FILES.periods;
-  const table = parseCsv(text, {
-    file,
-    requiredColumns: requiredColumns('periods'),
-  });
+  const table = readTable(text, PERIODS_SCHEMA, { sourceIds: sources });
   issues.push(...table.issues);
   if (!table.ok) return null;
   const periods: PeriodRow[] = [];
-  const firstRow = new Map<string, number>();
-  table.data.rows.forEach((row, index) => {
-    const line = table.data.lineNumbers[index] ?? index + 2;
-    const ref = (column: string): CellRef => ({ file, row: line, column });
-    const id = readRequiredText(row.period, ref('period'), issues);
-    const start = readMonth(row.start, ref('start'), issues);
-    const end = readMonth(row.end, ref('end'), issues);
-    const total = readNumber(row.total_busd, ref('total_busd'), { required: true, min: 0 }, issues);
-    const sourceId = readRequiredText(row.source, ref('source'), issues);
-    const coverage = row.coverage;
-    if (coverage !== 'full-year' && coverage !== 'partial') {
-      issues.push({
-        code: 'value.unknownId',
-        severity: 'error',
-        ...ref('coverage'),
-        params: { value: coverage ?? '' },
-      });
-      return;
-    }
-    if (!checkSource(sources, sourceId, ref('source'), issues)) return;
-    if (id === null || start === null || end === null || total === null) return;
+  for (const row of table.data) {
+    const { period: id, start, end, coverage, total_busd: total, source: sourceId, line } = row;
+    if (!row.valid || !id || !start || !end || !coverage || !total || !sourceId) continue;
     if (start > end) {
       issues.push({
         code: 'value.outOfRange',
         severity: 'error',
-        ...ref('end'),
+        file: PERIODS_SCHEMA.file,
+        row: line,
+        column: 'end',
         params: { value: end, min: start, max: '' },
       });
-      return;
+      continue;
     }
-    const first = firstRow.get(id);
-    if (first !== undefined) {
-      issues.push(duplicateKeyIssue(ref('period'), id, first));
-      return;
-    }
-    firstRow.set(id, line);
     periods.push({ id, start, end, coverage, total, sourceId, line });
-  });
+  }
   return periods;
 }
 
@@ -187,57 +139,37 @@ function readSectorRows(
   periodIds: ReadonlySet<string>,
   issues: Issue[],
 ): SectorRow[] | null {
-  const file = EXPORT_FILES.sectorExports;
-  const table = parseCsv(text, {
-    file,
-    requiredColumns: requiredColumns('sectorExports'),
-  });
+  const file = SECTOR_EXPORTS_SCHEMA.file;
+  const table = readTable(text, SECTOR_EXPORTS_SCHEMA, { sourceIds: sources });
   issues.push(...table.issues);
   if (!table.ok) return null;
   const rows: SectorRow[] = [];
-  const firstRow = new Map<string, number>();
-  table.data.rows.forEach((row, index) => {
-    const line = table.data.lineNumbers[index] ?? index + 2;
-    const ref = (column: string): CellRef => ({ file, row: line, column });
-    const periodId = readRequiredText(row.period, ref('period'), issues);
-    const sectorId = readRequiredText(row.sector, ref('sector'), issues);
-    const share = readNumber(row.share_pct, ref('share_pct'), { min: 0, max: 100 }, issues);
-    const value = readNumber(row.value_busd, ref('value_busd'), { min: 0 }, issues);
-    const sourceId = readRequiredText(row.source, ref('source'), issues);
-    if (!checkSource(sources, sourceId, ref('source'), issues)) return;
-    if (periodId === null || sectorId === null) return;
+  for (const row of table.data) {
+    const { period: periodId, sector: sectorId, share_pct: share, value_busd: value, line } = row;
+    if (!row.valid || !periodId || !sectorId || !row.source) continue;
     if (!periodIds.has(periodId)) {
       issues.push({
         code: 'key.unknownPeriod',
         severity: 'error',
-        ...ref('period'),
+        file,
+        row: line,
+        column: 'period',
         params: { id: periodId },
       });
-      return;
+      continue;
     }
-    if (!isKnownSector(sectorId)) {
+    if (!share && !value) {
       issues.push({
-        code: 'value.unknownId',
+        code: 'value.required',
         severity: 'error',
-        ...ref('sector'),
-        params: { value: sectorId },
+        file,
+        row: line,
+        column: 'share_pct',
       });
-      return;
+      continue;
     }
-    if ((row.share_pct ?? '') === '' && (row.value_busd ?? '') === '') {
-      issues.push({ code: 'value.required', severity: 'error', ...ref('share_pct') });
-      return;
-    }
-    if ((row.share_pct && !share) || (row.value_busd && !value)) return;
-    const key = `${periodId}/${sectorId}`;
-    const first = firstRow.get(key);
-    if (first !== undefined) {
-      issues.push(duplicateKeyIssue(ref('sector'), key, first));
-      return;
-    }
-    firstRow.set(key, line);
-    rows.push({ periodId, sectorId, share, value, sourceId, line });
-  });
+    rows.push({ periodId, sectorId, share, value, sourceId: row.source, line });
+  }
   return rows;
 }
 
@@ -300,7 +232,7 @@ function buildBreakdown(period: PeriodRow, rows: SectorRow[], issues: Issue[]): 
   const overHundred =
     allValuesStated && !allSharesStated
       ? sumValues > total.value + 0.005
-      : sumShares > 100 + SHARE_SUM_TOLERANCE;
+      : sumShares > 100 + shareSumTolerance(rows.map((row) => row.share?.decimals ?? 2));
   if (overHundred) {
     issues.push({
       code: 'shares.overHundred',
@@ -399,55 +331,31 @@ function remainderEntry(
 }
 
 function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): AnnualTotal[] | null {
-  const file = EXPORT_FILES.annualTotals;
-  const table = parseCsv(text, {
-    file,
-    requiredColumns: requiredColumns('annualTotals'),
-  });
+  const file = ANNUAL_TOTALS_SCHEMA.file;
+  const table = readTable(text, ANNUAL_TOTALS_SCHEMA, { sourceIds: sources });
   issues.push(...table.issues);
   if (!table.ok) return null;
   const totals: AnnualTotal[] = [];
-  const firstRow = new Map<number, number>();
-  table.data.rows.forEach((row, index) => {
-    const line = table.data.lineNumbers[index] ?? index + 2;
+  for (const row of table.data) {
+    const {
+      year,
+      manufacturing_busd: manufacturing,
+      national_busd: national,
+      share_of_national_pct: share,
+      source: sourceId,
+      line,
+    } = row;
     const ref = (column: string): CellRef => ({ file, row: line, column });
-    const year = readNumber(
-      row.year,
-      ref('year'),
-      { required: true, min: 1900, max: 2100 },
-      issues,
-    );
-    const manufacturing = readNumber(
-      row.manufacturing_busd,
-      ref('manufacturing_busd'),
-      { required: true, min: 0 },
-      issues,
-    );
-    const national = readNumber(row.national_busd, ref('national_busd'), { min: 0 }, issues);
-    const share = readNumber(
-      row.share_of_national_pct,
-      ref('share_of_national_pct'),
-      { min: 0, max: 100 },
-      issues,
-    );
-    const sourceId = readRequiredText(row.source, ref('source'), issues);
-    if (!checkSource(sources, sourceId, ref('source'), issues)) return;
-    if (year === null || manufacturing === null) return;
+    if (!row.valid || !year || !manufacturing || !sourceId) continue;
     if (year.decimals > 0) {
       issues.push({
         code: 'value.notNumber',
         severity: 'error',
         ...ref('year'),
-        params: { value: row.year ?? '' },
+        params: { value: String(year.value) },
       });
-      return;
+      continue;
     }
-    const first = firstRow.get(year.value);
-    if (first !== undefined) {
-      issues.push(duplicateKeyIssue(ref('year'), String(year.value), first));
-      return;
-    }
-    firstRow.set(year.value, line);
     const entry: AnnualTotal = {
       year: year.value,
       manufacturing: statedFigure(manufacturing, sourceId),
@@ -481,7 +389,7 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
       };
     }
     totals.push(entry);
-  });
+  }
   return totals.sort((a, b) => a.year - b.year);
 }
 

@@ -1,3 +1,4 @@
+import { isMonth } from './month.ts';
 import type { Issue } from './result.ts';
 import type { PrintedNumber } from './decimal.ts';
 import { parseMachineDecimal } from './decimal.ts';
@@ -62,12 +63,10 @@ export function readNumber(
   return printed;
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
 /** A plain `YYYY-MM` month; months are never `Date`s at midnight (time zones). */
 export function readMonth(raw: string | undefined, ref: CellRef, issues: Issue[]): string | null {
   const text = (raw ?? '').trim();
-  if (!MONTH.test(text)) {
+  if (!isMonth(text)) {
     issues.push({
       code: 'value.invalidMonth',
       severity: 'error',

@@ -1,19 +1,11 @@
-import { TABLES, requiredColumns } from './tables.ts';
-import { parseCsv } from './csv.ts';
-import type { CellRef } from './fields.ts';
-import {
-  duplicateKeyIssue,
-  nextMonth,
-  readMonth,
-  readNumber,
-  readRequiredText,
-  unknownSourceIssue,
-} from './fields.ts';
+import { nextMonth } from './fields.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
+import { PMI_SCHEMA } from './schemas.ts';
 import type { SourceMap } from './sources.ts';
+import { readTable } from './tableSchema.ts';
 
-export const PMI_FILE = TABLES.pmi.file;
+export const PMI_FILE = PMI_SCHEMA.file;
 /** 50 separates expansion (above) from contraction (below). */
 export const PMI_THRESHOLD = 50;
 
@@ -43,40 +35,27 @@ export function buildPmiDataset(
   sources: SourceMap,
   file = PMI_FILE,
 ): Result<PmiDataset> {
-  const table = parseCsv(text, { file, requiredColumns: requiredColumns('pmi') });
+  const table = readTable(text, { ...PMI_SCHEMA, file }, { sourceIds: sources });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
   const points: (PmiPoint & { line: number })[] = [];
-  const firstRow = new Map<string, number>();
   const sourceIds = new Set<string>();
-  table.data.rows.forEach((row, index) => {
-    const line = table.data.lineNumbers[index] ?? index + 2;
-    const ref = (column: string): CellRef => ({ file, row: line, column });
-    const month = readMonth(row.month, ref('month'), issues);
-    const value = readNumber(row.pmi, ref('pmi'), { required: true, min: 0, max: 100 }, issues);
-    const sourceId = readRequiredText(row.source, ref('source'), issues);
+  for (const row of table.data) {
+    const { month, pmi: value, source: sourceId, line } = row;
     let firstRelease: string | undefined;
-    if (row.first_release !== undefined && row.first_release.trim() !== '') {
-      const released = readMonth(row.first_release, ref('first_release'), issues);
-      if (released !== null && month !== null && released <= month) {
-        issues.push({
-          code: 'value.outOfRange',
-          severity: 'error',
-          ...ref('first_release'),
-          params: { value: released, min: nextMonth(month), max: '' },
-        });
-      } else if (released !== null) firstRelease = released;
-    }
-    if (sourceId !== null && !sources.has(sourceId))
-      issues.push(unknownSourceIssue(ref('source'), sourceId));
-    else if (sourceId !== null) sourceIds.add(sourceId);
-    if (month === null || value === null) return;
-    const first = firstRow.get(month);
-    if (first !== undefined) {
-      issues.push(duplicateKeyIssue(ref('month'), month, first));
-      return;
-    }
-    firstRow.set(month, line);
+    const released = row.first_release;
+    if (released && month !== null && released <= month) {
+      issues.push({
+        code: 'value.outOfRange',
+        severity: 'error',
+        file,
+        row: line,
+        column: 'first_release',
+        params: { value: released, min: nextMonth(month), max: '' },
+      });
+    } else if (released) firstRelease = released;
+    if (sourceId !== null) sourceIds.add(sourceId);
+    if (month === null || value === null) continue;
     points.push({
       month,
       value: value.value,
@@ -84,7 +63,7 @@ export function buildPmiDataset(
       ...(firstRelease ? { firstRelease } : {}),
       line,
     });
-  });
+  }
 
   points.sort((a, b) => a.month.localeCompare(b.month));
   for (let i = 1; i < points.length; i++) {

@@ -32,8 +32,14 @@ export type IssueCode =
   | 'period.totalMismatch'
   | 'pmi.gap';
 
-export interface Issue {
-  code: IssueCode;
+/**
+ * One issue shape for every parser and validator, generic over its codes:
+ * the bundled-data readers use IssueCode, the import its own union
+ * (ImportIssueCode in ./import/issues.ts), and both share this type, these
+ * helpers and the translated message lookup.
+ */
+export interface Issue<Code extends string = IssueCode> {
+  code: Code;
   severity: Severity;
   /** Which file the issue is in, when it comes from a file. */
   file?: string;
@@ -45,22 +51,29 @@ export interface Issue {
   params?: Record<string, string | number>;
 }
 
-export type Result<T> =
-  { ok: true; data: T; issues: Issue[] } | { ok: false; data?: undefined; issues: Issue[] };
+export type Result<T, Code extends string = IssueCode> =
+  | { ok: true; data: T; issues: Issue<Code>[] }
+  | { ok: false; data?: undefined; issues: Issue<Code>[] };
 
-export function ok<T>(data: T, issues: Issue[] = []): Result<T> {
+export function ok<T, Code extends string = IssueCode>(
+  data: T,
+  issues: Issue<Code>[] = [],
+): Result<T, Code> {
   return { ok: true, data, issues };
 }
 
-export function fail<T>(issues: Issue[]): Result<T> {
+export function fail<T, Code extends string = IssueCode>(issues: Issue<Code>[]): Result<T, Code> {
   return { ok: false, issues };
 }
 
-export function hasErrors(issues: readonly Issue[]): boolean {
+export function hasErrors(issues: readonly { severity: Severity }[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
 
 /** Ok when no issue is an error; warnings travel with the data. */
-export function fromIssues<T>(data: T, issues: Issue[]): Result<T> {
+export function fromIssues<T, Code extends string = IssueCode>(
+  data: T,
+  issues: Issue<Code>[],
+): Result<T, Code> {
   return hasErrors(issues) ? fail(issues) : ok(data, issues);
 }

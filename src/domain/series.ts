@@ -1,9 +1,7 @@
-import { TABLES, requiredColumns } from './tables.ts';
-import { parseCsv } from './csv.ts';
-import type { CellRef } from './fields.ts';
-import { duplicateKeyIssue, readMonth, readRequiredText, unknownSourceIssue } from './fields.ts';
 import type { Issue } from './result.ts';
+import { FREQUENCIES, SERIES_SCHEMA } from './schemas.ts';
 import type { SourceMap } from './sources.ts';
+import { readTable } from './tableSchema.ts';
 
 /**
  * What the publishers say about whole series (series.csv): one row is a
@@ -11,8 +9,8 @@ import type { SourceMap } from './sources.ts';
  * such as "lowest since the survey began (April 2011)" come from data/ with a
  * source, not from a translation.
  */
-export const SERIES_FILE = TABLES.series.file;
-export const FREQUENCIES = ['month', 'quarter', 'year', 'period'] as const;
+export const SERIES_FILE = SERIES_SCHEMA.file;
+export { FREQUENCIES };
 
 export interface SeriesInfo {
   id: string;
@@ -28,43 +26,14 @@ export function readSeries(
   issues: Issue[],
   file = SERIES_FILE,
 ): Map<string, SeriesInfo> | null {
-  const table = parseCsv(text, {
-    file,
-    requiredColumns: requiredColumns('series'),
-  });
+  const table = readTable(text, { ...SERIES_SCHEMA, file }, { sourceIds: sources });
   issues.push(...table.issues);
   if (!table.ok) return null;
   const series = new Map<string, SeriesInfo>();
-  const firstRow = new Map<string, number>();
-  table.data.rows.forEach((row, index) => {
-    const line = table.data.lineNumbers[index] ?? index + 2;
-    const ref = (column: string): CellRef => ({ file, row: line, column });
-    const id = readRequiredText(row.series, ref('series'), issues);
-    const sourceId = readRequiredText(row.source, ref('source'), issues);
-    const frequency = row.frequency as SeriesInfo['frequency'];
-    if (!FREQUENCIES.includes(frequency)) {
-      issues.push({
-        code: 'value.unknownId',
-        severity: 'error',
-        ...ref('frequency'),
-        params: { value: row.frequency ?? '' },
-      });
-      return;
-    }
-    const startText = (row.series_start ?? '').trim();
-    const start = startText === '' ? undefined : readMonth(startText, ref('series_start'), issues);
-    if (id === null || sourceId === null || start === null) return;
-    if (!sources.has(sourceId)) {
-      issues.push(unknownSourceIssue(ref('source'), sourceId));
-      return;
-    }
-    const first = firstRow.get(id);
-    if (first !== undefined) {
-      issues.push(duplicateKeyIssue(ref('series'), id, first));
-      return;
-    }
-    firstRow.set(id, line);
+  for (const row of table.data) {
+    const { series: id, frequency, series_start: start, source: sourceId } = row;
+    if (!row.valid || !id || !frequency || !sourceId) continue;
     series.set(id, { id, frequency, ...(start ? { start } : {}), sourceId });
-  });
+  }
   return series;
 }

@@ -24,6 +24,7 @@
  * The side effects (reading and writing location, reporting what a link
  * asked for in vain) live in urlSync.ts.
  */
+import { isMonth } from '../domain/month.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import { CHART_IDS } from '../domain/chartModel.ts';
 import { SECTOR_CHART_KINDS, THEMES, VIEW_MODES } from '../domain/vocabulary.ts';
@@ -79,7 +80,6 @@ const RANGE_SEPARATOR = '..';
 /** Longer values are not ours: refuse them rather than carry them around. */
 const MAX_VALUE_LENGTH = 100;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
-const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const YEAR_PATTERN = /^\d{4}$/;
 
 // ---------------------------------------------------------------- encoding
@@ -169,10 +169,6 @@ function parseParams(search: string): Params {
 function matchOption<T extends string>(value: string, options: readonly T[]): T | undefined {
   const lower = value.trim().toLowerCase();
   return options.find((option) => option.toLowerCase() === lower);
-}
-
-function isMonth(value: string): boolean {
-  return MONTH_PATTERN.test(value);
 }
 
 /** One end of a range: a month, or a year (its first or last month). */

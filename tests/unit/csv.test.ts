@@ -16,7 +16,36 @@ describe('parseCsv', () => {
       { a: '1', b: '2' },
       { a: '3', b: '4' },
     ]);
-    expect(result.ok && result.data.lineNumbers).toEqual([2, 3]);
+    expect(result.ok && result.data.lineNumbers).toEqual([2, 4]);
+  });
+
+  it('names the file line of a ragged row after a blank line and a multi-line quoted cell', () => {
+    // The old reader said line 4 here (index + 2 after skipping blank lines).
+    const result = parseCsv('a,b\n\n"x\ny",1\n\nragged\n', { file: 'f.csv' });
+    expect(result.issues).toEqual([
+      {
+        code: 'csv.raggedRow',
+        severity: 'error',
+        file: 'f.csv',
+        row: 6,
+        params: { expected: 2, found: 1 },
+      },
+    ]);
+  });
+
+  it('reports an unclosed quote at the line where it opens, and a malformed quote with its column', () => {
+    expect(parseCsv('a,b\n1,2\n\n3,"4\n5,6\n').issues).toEqual([
+      { code: 'csv.unclosedQuote', severity: 'error', row: 4 },
+    ]);
+    expect(parseCsv('a,b\n1,"2"x\n3,4\n').issues).toEqual([
+      {
+        code: 'csv.malformed',
+        severity: 'error',
+        row: 2,
+        column: 'b',
+        params: { detail: 'text after a closing quote' },
+      },
+    ]);
   });
 
   it('reports empty files, header-only files, ragged rows, duplicate and empty headers', () => {

@@ -4,11 +4,11 @@
  * counts. Memory stays bounded by the preview size and the number of distinct
  * labels (capped), not by the number of rows.
  */
+import { fail, ok } from '../result.ts';
 import { createStreamDecoder, MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
 import type { StreamDecoder } from './decode.ts';
 import { createImportEngine } from './engine.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
-import { importFail, importOk } from './issues.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { guessMapping } from './mapping.ts';
 import type { ImportedColumn, ImportedTable, ImportOptions } from './types.ts';
@@ -70,7 +70,9 @@ interface GroupState {
 
 export function createImportAggregator(options: AggregatorOptions = {}): ImportAggregator {
   const maxGroups = options.maxGroups ?? MAX_AGGREGATE_GROUPS;
-  const groups = new Map<string, GroupState>();
+  /** Groups by period, then label (no key strings built per row), and in order of first row. */
+  const groups = new Map<string | null, Map<string, GroupState>>();
+  const groupsInOrder: GroupState[] = [];
   let mapping: ColumnMapping = { label: null, value: null, period: null, valueIsPercent: false };
   let labelIndex = -1;
   let valueIndex = -1;
@@ -113,10 +115,14 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
         const periodValue = periodIndex >= 0 ? row.values[periodIndex] : null;
         const period =
           periodValue === null || periodValue === undefined ? null : String(periodValue);
-        const key = period === null ? label : `${label}\u0000${period}`;
-        let group = groups.get(key);
+        let labels = groups.get(period);
+        if (!labels) {
+          labels = new Map();
+          groups.set(period, labels);
+        }
+        let group = labels.get(label);
         if (!group) {
-          if (groups.size >= maxGroups) {
+          if (groupsInOrder.length >= maxGroups) {
             if (!warnedGroups) {
               warnedGroups = true;
               engine.collector.add(
@@ -132,7 +138,8 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
             return;
           }
           group = { label, period, sum: 0, compensation: 0, count: 0, firstRow: row.line };
-          groups.set(key, group);
+          labels.set(label, group);
+          groupsInOrder.push(group);
         }
         const total = group.sum + value;
         group.compensation +=
@@ -168,11 +175,11 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
       engine.push(text);
     },
     finish(): ImportResult<AggregatedImport> {
-      if (failure) return importFail(failure);
+      if (failure) return fail(failure);
       const decoderIssues: ImportIssue[] = [];
       if (decoder) {
         const tail = decoder.finish();
-        if (!tail.ok) return importFail(tail.issues.map(withFile));
+        if (!tail.ok) return fail(tail.issues.map(withFile));
         engine.push(tail.data);
         decoderIssues.push(...decoder.issues.map(withFile));
       }
@@ -180,15 +187,15 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
         encoding: decoder?.encoding ?? null,
         bom: decoder?.bom ?? false,
       });
-      if (!result.ok) return importFail([...decoderIssues, ...result.issues]);
-      const aggregated: AggregateGroup[] = [...groups.values()].map((group) => ({
+      if (!result.ok) return fail([...decoderIssues, ...result.issues]);
+      const aggregated: AggregateGroup[] = groupsInOrder.map((group) => ({
         label: group.label,
         period: group.period,
         sum: group.sum + group.compensation,
         count: group.count,
         firstRow: group.firstRow,
       }));
-      return importOk(
+      return ok(
         { table: result.data, mapping, groups: aggregated, rowsAggregated, rowsNotAggregated },
         [...decoderIssues, ...result.issues],
       );

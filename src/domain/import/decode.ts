@@ -7,8 +7,8 @@
  * Decoding is incremental (`createStreamDecoder`) so the worker can read a
  * large file in slices; `decodeBytes` is the same decoder fed once.
  */
+import { fail, ok } from '../result.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
-import { importFail, importOk } from './issues.ts';
 
 /** Files above this are refused before reading (the browser would struggle anyway). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -77,7 +77,13 @@ export function tooLargeIssue(sizeBytes: number, limitBytes = MAX_IMPORT_BYTES):
 }
 
 /** Control characters other than tab, newlines and form feed: a sign of binary data. */
+/** Control characters other than those real text files hold (tab, LF, CR, FF, Ctrl-Z). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000E-\u0019\u001B-\u001F]/;
+
 function countControlChars(text: string): number {
+  // The native scan answers for almost every slice; only a slice that has some is counted.
+  if (!CONTROL_CHAR.test(text)) return 0;
   let count = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -132,10 +138,7 @@ function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array {
 }
 
 function hasNonAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) > 0x7f) return true;
-  }
-  return false;
+  return /[\u0080-\uFFFF]/.test(text);
 }
 
 export function createStreamDecoder(): StreamDecoder {
@@ -198,10 +201,10 @@ export function createStreamDecoder(): StreamDecoder {
   };
 
   const decodeSlice = (bytes: Uint8Array, stream: boolean): ImportResult<string> => {
-    if (!decoder) return importOk('');
+    if (!decoder) return ok('');
     if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && bytes.includes(0)) {
       failed = true;
-      return importFail([notTextIssue('binary')]);
+      return fail([notTextIssue('binary')]);
     }
     let text: string;
     try {
@@ -233,9 +236,9 @@ export function createStreamDecoder(): StreamDecoder {
     const controls = countControlChars(text);
     if (controls >= 2 && controls > text.length / 20) {
       failed = true;
-      return importFail([notTextIssue('binary')]);
+      return fail([notTextIssue('binary')]);
     }
-    return importOk(text);
+    return ok(text);
   };
 
   return {
@@ -249,24 +252,23 @@ export function createStreamDecoder(): StreamDecoder {
       return issues;
     },
     push(bytes: Uint8Array): ImportResult<string> {
-      if (failed) return importFail([]);
-      if (bytes.length === 0) return importOk('');
+      if (failed) return fail([]);
+      if (bytes.length === 0) return ok('');
       totalBytes += bytes.length;
       let body = bytes;
       if (!started) {
         const sniffed = start(bytes);
         if ('problem' in sniffed) {
           failed = true;
-          return importFail([sniffed.problem]);
+          return fail([sniffed.problem]);
         }
         body = bytes.subarray(sniffed.skip);
       }
       return decodeSlice(body, true);
     },
     finish(): ImportResult<string> {
-      if (failed) return importFail([]);
-      if (totalBytes === 0 || !started)
-        return importFail([{ code: 'csv.empty', severity: 'error' }]);
+      if (failed) return fail([]);
+      if (totalBytes === 0 || !started) return fail([{ code: 'csv.empty', severity: 'error' }]);
       return decodeSlice(new Uint8Array(0), false);
     },
   };
@@ -274,15 +276,13 @@ export function createStreamDecoder(): StreamDecoder {
 
 /** Decodes a whole file. Never throws; an empty or non-text file is an error issue. */
 export function decodeBytes(bytes: Uint8Array): ImportResult<DecodedText> {
-  if (bytes.length > MAX_IMPORT_BYTES) return importFail([tooLargeIssue(bytes.length)]);
+  if (bytes.length > MAX_IMPORT_BYTES) return fail([tooLargeIssue(bytes.length)]);
   const decoder = createStreamDecoder();
   const head = decoder.push(bytes);
-  if (!head.ok) return importFail(head.issues);
+  if (!head.ok) return fail(head.issues);
   const tail = decoder.finish();
-  if (!tail.ok) return importFail(tail.issues);
+  if (!tail.ok) return fail(tail.issues);
   const text = head.data + tail.data;
-  if (text.trim() === '') return importFail([{ code: 'csv.empty', severity: 'error' }]);
-  return importOk({ text, encoding: decoder.encoding ?? 'utf-8', bom: decoder.bom }, [
-    ...decoder.issues,
-  ]);
+  if (text.trim() === '') return fail([{ code: 'csv.empty', severity: 'error' }]);
+  return ok({ text, encoding: decoder.encoding ?? 'utf-8', bom: decoder.bom }, [...decoder.issues]);
 }

@@ -5,22 +5,24 @@
  * `createImportAggregator` keeps a preview and sums per label, so a million
  * rows import in bounded memory.
  */
+import { fail, fromIssues } from '../result.ts';
 import type { TextEncodingName } from './decode.ts';
 import { decodeBytes, MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
-import { importFail, importFromIssues, IssueCollector } from './issues.ts';
+import { IssueCollector } from './issues.ts';
 import type { Layout } from './layout.ts';
 import { analyzeLayout, detectDelimiter, isNoteRecord, raggedCount } from './layout.ts';
 import { isValueName } from './mapping.ts';
 import {
-  formatNumber,
+  writeInFormat,
   isMissingMarker,
   otherFormatOf,
+  parseCommonNumber,
   parsePrintedNumber,
 } from './numberFormat.ts';
 import { parsePeriod } from './period.ts';
-import type { RawRecord, RecordReader, StrayQuote } from './records.ts';
-import { createRecordReader, isBlankRecord } from './records.ts';
+import type { RawRecord, RecordReader, StrayQuote } from '../csvRecords.ts';
+import { createRecordReader, isBlankRecord } from '../csvRecords.ts';
 import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
 import type {
   CellValue,
@@ -41,6 +43,9 @@ const LAYOUT_SAMPLE_RECORDS = 1000;
 export const MAX_SKIPPED_LISTED = 1000;
 /** Rows named in a "mixed number formats" warning. */
 const MIXED_ROWS_LISTED = 20;
+/** Distinct period texts remembered (a million rows hold a few hundred months). */
+const PERIOD_CACHE_SIZE = 10_000;
+const MISSING = Symbol('missing');
 
 interface MixedCells {
   rows: number[];
@@ -49,7 +54,11 @@ interface MixedCells {
 }
 
 export interface EngineHooks {
-  /** Called for each imported row once the layout is known. */
+  /**
+   * Called for each imported row once the layout is known. Once `maxRows`
+   * rows are kept, the same row object is reused for every later row (with
+   * empty `cells`): read it during the call, do not keep it.
+   */
   onRow?: (row: ImportedRow, columns: readonly ImportedColumn[]) => void;
   /** Called once when the layout is known, before the first row. */
   onLayout?: (columns: readonly ImportedColumn[]) => void;
@@ -126,6 +135,17 @@ export function createImportEngine(
       skippedRows.push(column ? { row, column, reason } : { row, reason });
   };
 
+  /** What each distinct text of a period column reads as: a period, not one (null), or missing. */
+  const periods = new Map<string, string | null | typeof MISSING>();
+  const readPeriod = (text: string): string | null | typeof MISSING => {
+    let period = periods.get(text);
+    if (period === undefined) {
+      period = isMissingMarker(text) ? MISSING : parsePeriod(text);
+      if (periods.size < PERIOD_CACHE_SIZE) periods.set(text, period);
+    }
+    return period;
+  };
+
   const convertCell = (
     column: ImportedColumn,
     raw: string,
@@ -148,12 +168,20 @@ export function createImportEngine(
       }
       return text === '' ? null : text;
     }
-    if (isMissingMarker(text)) {
-      column.emptyCount++;
-      return null;
+    const format = column.numberFormat;
+    if (format) {
+      const common = parseCommonNumber(text, format.id);
+      if (!Number.isNaN(common)) {
+        column.parsedCount++;
+        return common;
+      }
     }
     if (column.kind === 'period') {
-      const period = parsePeriod(text);
+      const period = readPeriod(text);
+      if (period === MISSING) {
+        column.emptyCount++;
+        return null;
+      }
       if (period === null) {
         column.failedCount++;
         add({
@@ -168,7 +196,10 @@ export function createImportEngine(
       }
       return period;
     }
-    const format = column.numberFormat;
+    if (isMissingMarker(text)) {
+      column.emptyCount++;
+      return null;
+    }
     const parsed = format ? parsePrintedNumber(text, format) : null;
     if (parsed) {
       column.parsedCount++;
@@ -193,43 +224,59 @@ export function createImportEngine(
     return null;
   };
 
-  const processRecord = (record: RawRecord): void => {
+  /** The row handed to `onRow` once the preview is full: reused, so a million rows make no garbage here. */
+  const reusedValues: CellValue[] = [];
+  const reusedRow: ImportedRow = { line: 0, cells: [], values: reusedValues };
+
+  const processRecord = (cells: string[], line: number): void => {
     if (!layout) return;
-    if (isBlankRecord(record.cells)) {
+    if (isBlankRecord(cells)) {
       blankLines++;
       return;
     }
     rowsRead++;
-    if (isNoteRecord(record.cells, layout.width)) {
+    if (isNoteRecord(cells, layout.width)) {
       add({
         code: 'import.noteLine',
         severity: 'info',
-        row: record.line,
-        params: { text: collapseSpace(boundText(record.cells[0] ?? '', MAX_LABEL_LENGTH)) },
+        row: line,
+        params: { text: collapseSpace(boundText(cells[0] ?? '', MAX_LABEL_LENGTH)) },
       });
-      skip(record.line, 'import.noteLine');
+      skip(line, 'import.noteLine');
       return;
     }
-    const found = raggedCount(record.cells, layout.width);
+    const found = raggedCount(cells, layout.width);
     if (found !== null) {
       add({
         code: 'csv.raggedRow',
         severity: 'warning',
-        row: record.line,
+        row: line,
         params: { expected: layout.width, found },
       });
-      skip(record.line, 'csv.raggedRow');
+      skip(line, 'csv.raggedRow');
       return;
     }
-    const raw = columns.map((column) => (record.cells[column.sourceIndex] ?? '').trim());
-    const values = columns.map((column, index) =>
-      convertCell(column, raw[index] ?? '', record.line, index),
-    );
-    // The preview shows cells as read, but never a megabyte of one.
-    const cells = raw.map((cell) => boundText(cell, MAX_LABEL_LENGTH));
+    const keep = rows.length < maxRows;
+    const values = keep ? new Array<CellValue>(columns.length) : reusedValues;
+    for (let index = 0; index < columns.length; index++) {
+      const column = columns[index] as ImportedColumn;
+      values[index] = convertCell(column, cells[column.sourceIndex] ?? '', line, index);
+    }
     rowsImported++;
-    const row: ImportedRow = { line: record.line, cells, values };
-    if (rows.length < maxRows) rows.push(row);
+    if (!keep) {
+      reusedRow.line = line;
+      hooks.onRow?.(reusedRow, columns);
+      return;
+    }
+    // The preview shows cells as read (trimmed), but never a megabyte of one.
+    const row: ImportedRow = {
+      line,
+      cells: columns.map((column) =>
+        boundText((cells[column.sourceIndex] ?? '').trim(), MAX_LABEL_LENGTH),
+      ),
+      values,
+    };
+    rows.push(row);
     hooks.onRow?.(row, columns);
   };
 
@@ -252,7 +299,7 @@ export function createImportEngine(
     blanksBefore = [];
     strayQuotes = [];
     for (const stray of strays) reportStray(stray);
-    for (const record of records) processRecord(record);
+    for (const record of records) processRecord(record.cells, record.line);
   };
 
   const reportStray = (stray: StrayQuote): void => {
@@ -270,17 +317,17 @@ export function createImportEngine(
     else if (strayQuotes.length < LAYOUT_SAMPLE_RECORDS) strayQuotes.push(stray);
   };
 
-  const onRecord = (record: RawRecord): void => {
+  const onRecord = (cells: string[], line: number): void => {
     if (layout) {
-      processRecord(record);
+      processRecord(cells, line);
       return;
     }
     // Blank lines are counted, never kept: 50 MB of newlines must not become 50 million records.
-    if (isBlankRecord(record.cells)) {
+    if (isBlankRecord(cells)) {
       pendingBlank++;
       return;
     }
-    pending.push(record);
+    pending.push({ cells, line });
     blanksBefore.push(pendingBlank);
     if (pending.length >= LAYOUT_SAMPLE_RECORDS) decideLayout();
   };
@@ -317,7 +364,7 @@ export function createImportEngine(
     },
     finish(meta): ImportResult<ImportedTable> {
       const startedEmpty = !reader && sampleText.replace(/^\uFEFF/, '').trim() === '';
-      if (startedEmpty) return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+      if (startedEmpty) return fail([withFile({ code: 'csv.empty', severity: 'error' })]);
       startReading(true);
       const end = (reader as RecordReader).finish();
       decideLayout();
@@ -327,7 +374,7 @@ export function createImportEngine(
         !finalLayout ||
         (finalLayout.headerRow === null && rowsRead === 0 && end.unclosedQuoteLine === null)
       ) {
-        return importFail([withFile({ code: 'csv.empty', severity: 'error' })]);
+        return fail([withFile({ code: 'csv.empty', severity: 'error' })]);
       }
 
       if (end.unclosedQuoteLine !== null) {
@@ -349,7 +396,7 @@ export function createImportEngine(
           column: column.name,
           params: {
             format: column.numberFormat.id,
-            example: formatNumber(1234.5, column.numberFormat.id),
+            example: writeInFormat(1234.5, column.numberFormat.id),
             otherFormat: entry.otherFormat,
             rows: entry.rows.join(', '),
             count: entry.count,
@@ -402,7 +449,7 @@ export function createImportEngine(
         skippedRows,
         skippedCount,
       };
-      return importFromIssues({ columns, rows, report }, collector.finish());
+      return fromIssues({ columns, rows, report }, collector.finish());
     },
   };
 }
@@ -422,12 +469,12 @@ export function parseImport(
     const preIssues: ImportIssue[] = [];
     if (typeof input === 'string') {
       // UTF-16 units: close enough to bytes for a size limit.
-      if (input.length > MAX_IMPORT_BYTES) return importFail([tooLargeIssue(input.length)]);
+      if (input.length > MAX_IMPORT_BYTES) return fail([tooLargeIssue(input.length)]);
       text = input.replace(/^\uFEFF/, '');
     } else {
       const decoded = decodeBytes(input instanceof Uint8Array ? input : new Uint8Array(input));
       if (!decoded.ok)
-        return importFail(
+        return fail(
           decoded.issues.map((issue) => (options.file ? { ...issue, file: options.file } : issue)),
         );
       text = decoded.data.text;
@@ -439,10 +486,10 @@ export function parseImport(
     const result = engine.finish(meta);
     return result.ok
       ? { ...result, issues: [...preIssues, ...result.issues] }
-      : importFail([...preIssues, ...result.issues]);
+      : fail([...preIssues, ...result.issues]);
   } catch (error) {
     // A defect, not bad input; still a value so the UI keeps what it had.
-    return importFail([
+    return fail([
       { code: 'import.readFailed', severity: 'error', params: { detail: String(error) } },
     ]);
   }

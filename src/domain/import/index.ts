@@ -17,7 +17,7 @@ export { guessMapping } from './mapping.ts';
 export type { ColumnMapping } from './mapping.ts';
 export {
   detectNumberFormat,
-  formatNumber,
+  writeInFormat,
   NUMBER_FORMAT_IDS,
   parseNumber,
   parsePrintedNumber,

@@ -1,10 +1,10 @@
 /**
- * Issues of importing a user's own CSV. They have the shape of `Issue` in
- * ../result.ts; where an existing code means exactly the same thing (a ragged
- * row, an unclosed quote …) it is reused so its translation is shared, and the
- * new codes live here so result.ts stays owned by the bundled-data parsers.
+ * Issues of importing a user's own CSV: `Issue` and `Result` of ../result.ts
+ * over the import's codes. Where an existing code means exactly the same thing
+ * (a ragged row, an unclosed quote …) it is reused so its translation is
+ * shared; the import's own codes live here.
  */
-import type { IssueCode, Severity } from '../result.ts';
+import type { Issue, IssueCode, Result } from '../result.ts';
 import { boundText, MAX_ISSUE_TEXT_LENGTH } from './text.ts';
 
 export type ImportIssueCode =
@@ -68,37 +68,11 @@ export type ReusedIssueCode = Extract<
   | 'value.required'
 >;
 
-export interface ImportIssue {
-  code: ImportIssueCode | ReusedIssueCode;
-  severity: Severity;
-  file?: string;
-  /** 1-based line of the file where the record starts (as a spreadsheet shows it). */
-  row?: number;
-  /** Column name (header) where the issue applies. */
-  column?: string;
-  params?: Record<string, string | number>;
-}
+/** An import issue: the one issue shape (../result.ts) over the import's codes. */
+export type ImportIssue = Issue<ImportIssueCode | ReusedIssueCode>;
 
-export type ImportResult<T> =
-  | { ok: true; data: T; issues: ImportIssue[] }
-  | { ok: false; data?: undefined; issues: ImportIssue[] };
-
-export function importOk<T>(data: T, issues: ImportIssue[] = []): ImportResult<T> {
-  return { ok: true, data, issues };
-}
-
-export function importFail<T>(issues: ImportIssue[]): ImportResult<T> {
-  return { ok: false, issues };
-}
-
-export function hasImportErrors(issues: readonly ImportIssue[]): boolean {
-  return issues.some((issue) => issue.severity === 'error');
-}
-
-/** Ok when no issue is an error; warnings travel with the data. */
-export function importFromIssues<T>(data: T, issues: ImportIssue[]): ImportResult<T> {
-  return hasImportErrors(issues) ? importFail(issues) : importOk(data, issues);
-}
+/** The one result type over the import's codes. */
+export type ImportResult<T> = Result<T, ImportIssueCode | ReusedIssueCode>;
 
 /**
  * An issue carries at most MAX_ISSUE_TEXT_LENGTH characters of any user text

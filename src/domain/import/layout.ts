@@ -15,8 +15,8 @@ import {
   parsePrintedNumber,
 } from './numberFormat.ts';
 import { isBareYear, parsePeriod } from './period.ts';
-import type { RawRecord } from './records.ts';
-import { createRecordReader, isBlankRecord } from './records.ts';
+import type { RawRecord } from '../csvRecords.ts';
+import { createRecordReader, isBlankRecord } from '../csvRecords.ts';
 import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
 import type { ColumnKind, Delimiter, ImportOptions } from './types.ts';
 
@@ -79,9 +79,8 @@ export function detectDelimiter(sample: string, complete = true): DelimiterDetec
   let onlyDelimiters: Delimiter | null = null;
   for (const delimiter of DELIMITER_PREFERENCE) {
     const records: string[][] = [];
-    const reader = createRecordReader(delimiter, (record) => {
-      if (records.length <= DELIMITER_SAMPLE_RECORDS && !isBlankRecord(record.cells))
-        records.push(record.cells);
+    const reader = createRecordReader(delimiter, (cells) => {
+      if (records.length <= DELIMITER_SAMPLE_RECORDS && !isBlankRecord(cells)) records.push(cells);
     });
     reader.push(sample);
     if (complete) reader.finish();

@@ -4,9 +4,9 @@
  * sectors"), or exceed 100 %? Rounding is allowed for: each share printed with
  * d decimals may be off by half a unit in its last place.
  */
-import { halfUnit } from '../decimal.ts';
+import { fail, fromIssues } from '../result.ts';
+import { shareSumTolerance } from '../decimal.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
-import { importFail, importFromIssues } from './issues.ts';
 import { isMissingMarker, parsePrintedNumber } from './numberFormat.ts';
 import type { ImportedTable } from './types.ts';
 
@@ -81,7 +81,7 @@ export function checkShares(
     }
   }
   const sum = tidy(shares.reduce((total, entry) => total + entry.value, 0));
-  const tolerance = tidy(shares.reduce((total, entry) => total + halfUnit(entry.decimals ?? 2), 0));
+  const tolerance = shareSumTolerance(shares.map((entry) => entry.decimals ?? 2));
   let status: ShareStatus = 'complete';
   let remainder = 0;
   if (sum > 100 + tolerance) {
@@ -102,7 +102,7 @@ export function checkShares(
       params: { sum, remainder },
     });
   }
-  return importFromIssues({ status, sum, remainder, tolerance, shares, totalRow }, issues);
+  return fromIssues({ status, sum, remainder, tolerance, shares, totalRow }, issues);
 }
 
 /**
@@ -118,7 +118,7 @@ export function validateShares(
   const valueColumn = table.columns[valueIndex];
   if (labelIndex < 0 || !valueColumn) {
     const missing = labelIndex < 0 ? mapping.label : mapping.value;
-    return importFail([{ code: 'import.noNumbers', severity: 'error', column: missing }]);
+    return fail([{ code: 'import.noNumbers', severity: 'error', column: missing }]);
   }
   const issues: ImportIssue[] = [];
   const entries: ShareEntry[] = [];
@@ -144,5 +144,5 @@ export function validateShares(
   const checked = checkShares(entries, valueColumn.name);
   return checked.ok
     ? { ...checked, issues: [...issues, ...checked.issues] }
-    : importFail([...issues, ...checked.issues]);
+    : fail([...issues, ...checked.issues]);
 }

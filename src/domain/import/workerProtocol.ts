@@ -4,11 +4,11 @@
  * worker runs. Kept here, free of worker globals, so it is tested in node;
  * src/features/csv-import/import.worker.ts only wires it to `self`.
  */
+import { fail } from '../result.ts';
 import type { AggregatedImport, AggregatorOptions } from './aggregate.ts';
 import { createImportAggregator } from './aggregate.ts';
 import { MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
 import type { ImportResult } from './issues.ts';
-import { importFail } from './issues.ts';
 
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
 const MIN_CHUNK_SIZE = 1024;
@@ -122,8 +122,7 @@ export async function runChunkedImport(
   controls: RunControls,
 ): Promise<ImportResult<AggregatedImport> | 'cancelled'> {
   const withFile = options.file ? { file: options.file } : {};
-  if (source.size > MAX_IMPORT_BYTES)
-    return importFail([{ ...tooLargeIssue(source.size), ...withFile }]);
+  if (source.size > MAX_IMPORT_BYTES) return fail([{ ...tooLargeIssue(source.size), ...withFile }]);
   const aggregator = createImportAggregator(options);
   try {
     for (let start = 0; start < source.size; start += controls.chunkSize) {
@@ -137,7 +136,7 @@ export async function runChunkedImport(
     if (controls.isCancelled()) return 'cancelled';
     return aggregator.finish();
   } catch (error) {
-    return importFail([
+    return fail([
       {
         code: 'import.readFailed',
         severity: 'error',

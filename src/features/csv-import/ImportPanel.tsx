@@ -29,9 +29,15 @@ import type { ParseFile } from './parseFile.ts';
 import { SavedDatasets } from './SavedDatasets.tsx';
 import { useKeptDatasets } from './useKeptDatasets.ts';
 
-/** The worker (with its inlined parser) loads when a file is chosen, not with the page. */
+/**
+ * The worker (with its inlined parser) loads when a reader reaches for the file
+ * picker (pointer over it, focus, a drag), not with the page: then the chunk's
+ * evaluation is done before the file is chosen, not a long task in the import.
+ */
+const loadWorkerParse = () => import('./workerParse.ts');
 const parseInWorkerLazily: ParseFile = (file, options, controls) =>
-  import('./workerParse.ts').then((module) => module.parseInWorker(file, options, controls));
+  loadWorkerParse().then((module) => module.parseInWorker(file, options, controls));
+const prefetchWorkerParse = () => void loadWorkerParse();
 
 export interface ImportPanelProps {
   /** How files are read: the worker by default; tests pass `parseOnMainThread`. */
@@ -211,6 +217,9 @@ export function ImportPanel({
       <p className="import-intro">{t('import.intro')}</p>
       <div
         className={dragging ? 'import-drop import-drop--active' : 'import-drop'}
+        onPointerEnter={parseFile === parseInWorkerLazily ? prefetchWorkerParse : undefined}
+        onFocus={parseFile === parseInWorkerLazily ? prefetchWorkerParse : undefined}
+        onDragEnter={parseFile === parseInWorkerLazily ? prefetchWorkerParse : undefined}
         onDragOver={(event) => {
           event.preventDefault();
           event.dataTransfer.dropEffect = 'copy';

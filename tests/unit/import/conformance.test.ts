@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RawRecord, StrayQuote } from '../../../src/domain/csvRecords.ts';
+import { readRecords } from '../../../src/domain/csvRecords.ts';
 import { decodeBytes } from '../../../src/domain/import/index.ts';
-import type { RawRecord } from '../../../src/domain/import/records.ts';
-import { createRecordReader } from '../../../src/domain/import/records.ts';
 
 const DIR = 'tests/fixtures/csv-conformance';
 
@@ -18,16 +18,15 @@ interface Expected {
   delimiter: string;
   records: RawRecord[];
   unclosedQuoteLine?: number;
+  strayQuotes?: StrayQuote[];
   note?: string;
 }
 
 function read(text: string, delimiter: string, pieceSize: number) {
-  const records: RawRecord[] = [];
-  const reader = createRecordReader(delimiter, (record) => records.push(record));
+  const pieces: string[] = [];
   for (let start = 0; start < text.length; start += pieceSize)
-    reader.push(text.slice(start, start + pieceSize));
-  const end = reader.finish();
-  return { records, unclosedQuoteLine: end.unclosedQuoteLine };
+    pieces.push(text.slice(start, start + pieceSize));
+  return readRecords(pieces, delimiter);
 }
 
 const names = readdirSync(DIR)
@@ -55,6 +54,7 @@ describe('CSV conformance fixtures', () => {
         const result = read(text, expected.delimiter, pieceSize);
         expect(result.records, `pieces of ${pieceSize}`).toEqual(expected.records);
         expect(result.unclosedQuoteLine).toBe(expected.unclosedQuoteLine ?? null);
+        expect(result.strayQuotes, `pieces of ${pieceSize}`).toEqual(expected.strayQuotes ?? []);
       }
     });
   }

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   detectNumberFormat,
-  formatNumber,
+  writeInFormat,
   NUMBER_FORMAT_IDS,
   parseNumber,
   parsePrintedNumber,
 } from '../../../src/domain/import/index.ts';
 import type { NumberFormatId } from '../../../src/domain/import/index.ts';
-import { decimalSeparatorOf } from '../../../src/domain/import/numberFormat.ts';
+import { decimalSeparatorOf, parseCommonNumber } from '../../../src/domain/import/numberFormat.ts';
 
 describe('parseNumber', () => {
   it.each<[string, NumberFormatId, number | null]>([
@@ -52,7 +52,7 @@ describe('parseNumber', () => {
   });
 });
 
-describe('formatNumber', () => {
+describe('writeInFormat', () => {
   it.each<[number, NumberFormatId, number | undefined, string]>([
     [1234.5, 'plain', undefined, '1234.5'],
     [1234.5, 'comma-grouped', 2, '1,234.50'],
@@ -61,11 +61,11 @@ describe('formatNumber', () => {
     [-1234.5, 'space-grouped', 1, '-1\u202F234,5'],
     [-0.0001, 'plain', 2, '0.00'],
   ])('writes %s as %s (%s decimals) → %j', (value, format, decimals, expected) => {
-    expect(formatNumber(value, format, decimals)).toBe(expected);
+    expect(writeInFormat(value, format, decimals)).toBe(expected);
   });
 
   it('adds a percent sign for percent formats', () => {
-    expect(formatNumber(21.46, { id: 'comma-decimal', percent: true })).toBe('21,46%');
+    expect(writeInFormat(21.46, { id: 'comma-decimal', percent: true })).toBe('21,46%');
   });
 });
 
@@ -100,7 +100,7 @@ describe('round trip (property)', () => {
         formatArb,
         fc.boolean(),
         ({ value, decimals }, format, fixedDecimals) => {
-          const text = formatNumber(value, format, fixedDecimals ? decimals : undefined);
+          const text = writeInFormat(value, format, fixedDecimals ? decimals : undefined);
           const parsed = parseNumber(text, format);
           expect(parsed).not.toBeNull();
           expect(Math.abs((parsed as number) - value)).toBeLessThanOrEqual(
@@ -118,7 +118,7 @@ describe('round trip (property)', () => {
         fc.array(printedValue, { minLength: 1, maxLength: 30 }),
         formatArb,
         (column, format) => {
-          const texts = column.map(({ value, decimals }) => formatNumber(value, format, decimals));
+          const texts = column.map(({ value, decimals }) => writeInFormat(value, format, decimals));
           const preference = decimalSeparatorOf(format.id) === ',' ? 'comma' : 'point';
           const detected = detectNumberFormat(texts, preference).format;
           expect(detected).not.toBeNull();
@@ -131,5 +131,38 @@ describe('round trip (property)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parseCommonNumber (the import hot path)', () => {
+  it('gives exactly parsePrintedNumber’s value wherever it answers (property)', () => {
+    const printed = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        fc.stringMatching(/^\d{0,9}$/),
+        fc.constantFrom('', '.', ',', ' '),
+        fc.stringMatching(/^\d{0,8}$/),
+      )
+      .map(([sign, integer, separator, fraction]) => `${sign}${integer}${separator}${fraction}`);
+    fc.assert(
+      fc.property(printed, fc.constantFrom(...NUMBER_FORMAT_IDS), (text, id) => {
+        const fast = parseCommonNumber(text, id);
+        const slow = parsePrintedNumber(text, id)?.value ?? null;
+        if (!Number.isNaN(fast)) expect(fast).toBe(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers for the commonest cells and leaves the rest to the full parser', () => {
+    expect(parseCommonNumber('1234,56', 'comma-decimal')).toBe(1234.56);
+    expect(parseCommonNumber('-0,1', 'comma-decimal')).toBe(-0.1);
+    expect(parseCommonNumber('-0', 'plain')).toBe(0);
+    expect(parseCommonNumber('0.1', 'plain')).toBe(0.1);
+    expect(parseCommonNumber('123,5', 'dot-grouped')).toBe(123.5);
+    expect(parseCommonNumber('1234,5', 'dot-grouped')).toBeNaN();
+    expect(parseCommonNumber('1.', 'plain')).toBeNaN();
+    expect(parseCommonNumber('1.234,5', 'dot-grouped')).toBeNaN();
+    expect(parseCommonNumber('12%', 'plain')).toBeNaN();
   });
 });
