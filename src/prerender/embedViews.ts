@@ -5,12 +5,7 @@ import { encodeViewState } from '../state/urlState.ts';
 import type { ViewMode } from '../domain/vocabulary.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
-
-/**
- * Query parameters that frame an embed rather than change what its chart
- * shows. src/boot.js keeps the same list (it cannot import this).
- */
-export const FRAMING_PARAMS = ['embed', 'hide', 'static', 'theme', 'lang', 'v'] as const;
+import { viewQuery, viewSlug } from './viewAddress.ts';
 
 /** One view of an embed that the build draws into a page of its own. */
 export interface EmbedView {
@@ -19,22 +14,6 @@ export interface EmbedView {
   /** The page's file name in embed/<chart>/ (without `.html`). */
   slug: string;
   state: ViewState;
-}
-
-/**
- * A view query made into a file name: anything but letters, digits, `.` and
- * `-` becomes `_` (`period=2018&kind=donut` → `period_2018_kind_donut`).
- * src/boot.js makes the same name from the link it was opened with.
- */
-export function viewSlug(query: string): string {
-  return query.replace(/[^A-Za-z0-9.-]+/g, '_');
-}
-
-/** The view parameters of a query, in their order, without the framing ones. */
-export function viewQuery(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const key of FRAMING_PARAMS) params.delete(key);
-  return params.toString();
 }
 
 const MODES: readonly ViewMode[] = ['chart', 'table'];

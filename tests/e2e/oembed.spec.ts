@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
-import { viewSlug } from '../../src/prerender/embedViews.ts';
+import { viewSlug } from '../../src/prerender/viewAddress.ts';
 import { expect, test } from './fixtures.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAllDatasets, readDataDir } from '../../scripts/bundledDataPlugin.ts';
-import { embedViews, viewQuery, viewSlug } from '../../src/prerender/embedViews.ts';
+import { embedViews } from '../../src/prerender/embedViews.ts';
+import { viewQuery, viewSlug } from '../../src/prerender/viewAddress.ts';
 import { decodeViewState } from '../../src/state/urlState.ts';
 
 const built = buildAllDatasets(readDataDir('data'));
