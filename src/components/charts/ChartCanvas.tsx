@@ -119,7 +119,7 @@ export function ChartCanvas({
   // With an island on screen, the live drawing follows in a transition: until then it keeps
   // drawing what it drew (hidden).
   const deferred = useDeferredValue(signature, '');
-  const behind = showIsland && pageIsland === undefined && deferred !== signature;
+  const behind = showIsland && measured && deferred !== signature;
   const drawnSignature = behind ? deferred : signature;
   const takingOver = island !== undefined;
   const inputsKey = JSON.stringify(inputs);
