@@ -9,12 +9,12 @@
 // Bytes are gzip -9 of the JavaScript and CSS a page requests before any interaction.
 // Timings are noisy on shared machines: that is why they live here, not in CI.
 import { benchImport, importCheckRows } from './benchImport.mjs';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import react from '@vitejs/plugin-react';
+import { buildFloorPage } from './floorPage.mjs';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -27,34 +27,6 @@ const executablePath = findChromium();
 if (!executablePath) {
   console.error('npm run bench needs Chromium: apt-get install -y chromium');
   process.exit(1);
-}
-
-async function buildFloor() {
-  rmSync(benchDir, { recursive: true, force: true });
-  mkdirSync(benchDir, { recursive: true });
-  writeFileSync(
-    join(benchDir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Floor</title><meta name="description" content="A bare React and Recharts page"></head><body><main id="root"></main><script type="module" src="./main.jsx"></script></body></html>',
-  );
-  writeFileSync(
-    join(benchDir, 'main.jsx'),
-    `import { createRoot } from 'react-dom/client';
-import { LineChart, Line, XAxis, YAxis, Tooltip, ReferenceLine, ResponsiveContainer } from 'recharts';
-const data = Array.from({ length: 48 }, (_, i) => ({ month: i, pmi: 50 + Math.sin(i) * 5 }));
-createRoot(document.getElementById('root')).render(
-  <div style={{ width: '100%', height: 300 }}><h1>PMI</h1><ResponsiveContainer><LineChart data={data}>
-  <XAxis dataKey="month" /><YAxis /><Tooltip /><ReferenceLine y={50} /><Line dataKey="pmi" /></LineChart></ResponsiveContainer></div>,
-);`,
-  );
-  await build({
-    root: benchDir,
-    base: './',
-    logLevel: 'warn',
-    configFile: false,
-    plugins: [react()],
-    build: { outDir: join(benchDir, 'dist'), emptyOutDir: true, target: 'es2022' },
-  });
-  return join(benchDir, 'dist');
 }
 
 const TYPES = {
@@ -241,7 +213,7 @@ async function interactionScripting(browser, url) {
 }
 
 // ------------------------------------------------------------------ run
-const floorDir = await buildFloor();
+const floorDir = await buildFloorPage(benchDir);
 // A production build names its public address (hreflang alternates must be absolute URLs).
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4199);
 process.env.VITE_PUBLIC_URL = `http://127.0.0.1:${APP_PORT}/`;

@@ -5,11 +5,10 @@
 //   dashboard pages  ≤ 1.10 × floor
 //   embed pages      ≤ 0.50 × floor
 // Run after `vite build` (npm test builds dist/).
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import react from '@vitejs/plugin-react';
+import { buildFloorPage } from './floorPage.mjs';
 
 const root = resolve('.');
 const dist = join(root, 'dist');
@@ -47,32 +46,8 @@ function bytesOfPage(dir, page) {
 }
 
 async function floorBytes() {
-  const dir = join(root, 'node_modules/.cache/budget-floor');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>',
-  );
-  writeFileSync(
-    join(dir, 'main.jsx'),
-    `import { createRoot } from 'react-dom/client';
-import { LineChart, Line, XAxis, YAxis, Tooltip, ReferenceLine, ResponsiveContainer } from 'recharts';
-const data = Array.from({ length: 48 }, (_, i) => ({ month: i, pmi: 50 + Math.sin(i) * 5 }));
-createRoot(document.getElementById('root')).render(
-  <div style={{ height: 300 }}><ResponsiveContainer><LineChart data={data}>
-  <XAxis dataKey="month" /><YAxis /><Tooltip /><ReferenceLine y={50} /><Line dataKey="pmi" /></LineChart></ResponsiveContainer></div>,
-);`,
-  );
-  await build({
-    root: dir,
-    base: './',
-    logLevel: 'silent',
-    configFile: false,
-    plugins: [react()],
-    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
-  });
-  return bytesOfPage(join(dir, 'dist'), 'index.html').gzip;
+  const dir = await buildFloorPage(join(root, 'node_modules/.cache/budget-floor'));
+  return bytesOfPage(dir, 'index.html').gzip;
 }
 
 function pages(dir, prefix = '') {
