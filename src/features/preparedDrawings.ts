@@ -11,6 +11,8 @@ interface Request {
   chart: ChartId;
   neighbours: () => readonly ChartModel[];
   layoutWidth: number;
+  /** The signature of the view on screen: it is drawn live, not ahead. */
+  onScreen: string;
 }
 
 let pending: Request[] = [];
@@ -55,6 +57,7 @@ async function work() {
       pending = pending.filter((other) => other.chart !== request.chart);
       for (const model of request.neighbours()) {
         const signature = drawingSignature(model);
+        if (signature === request.onScreen) continue;
         // At the layout width in use (the donut has one size of its own).
         const drawing = chartDrawing(model, request.layoutWidth, { interactive: true });
         if (isPrepared(request.chart, signature, drawing.width)) continue;
@@ -84,8 +87,9 @@ export function prepareDrawings(
   chart: ChartId,
   neighbours: () => readonly ChartModel[],
   layoutWidth: number,
+  onScreen: string,
 ): void {
   if (!enabled) return;
-  pending.push({ chart, neighbours, layoutWidth });
+  pending.push({ chart, neighbours, layoutWidth, onScreen });
   void work();
 }

@@ -24,8 +24,11 @@ interface ChartCanvasProps {
   fixedWidth?: number;
   /** What the live drawing shows besides the model (keyboard state, animation; JSON values): it is drawn again when these change. */
   inputs: readonly unknown[];
-  /** Draws the views one click away at this layout width, ahead of use (features/preparedDrawings.ts). */
-  prepare?: (layoutWidth: number) => void;
+  /**
+   * Draws the views one click away at this layout width, ahead of use
+   * (features/preparedDrawings.ts); `onScreen` is the signature of the view shown, not to draw again.
+   */
+  prepare?: (layoutWidth: number, onScreen: string) => void;
   /**
    * Draws the chart at a layout width (Recharts, usually a lazily loaded component).
    * `takingOver` is true while it replaces an island: draw it still, as it is.
@@ -136,7 +139,7 @@ export function ChartCanvas({
     prepareRef.current = prepare;
   });
   useEffect(() => {
-    if (measured) prepareRef.current?.(layoutWidth);
+    if (measured) prepareRef.current?.(layoutWidth, signature);
   }, [measured, layoutWidth, signature]);
 
   return (

@@ -59,13 +59,17 @@ export function drawingSignature(value: unknown): string {
  */
 const prepared = new Map<string, string>();
 
+function preparedKey(chart: ChartId, signature: string, layoutWidth: number): string {
+  return `${chart}:${signature}:${layoutWidth}`;
+}
+
 export function rememberDrawing(
   chart: ChartId,
   signature: string,
   layoutWidth: number,
   markup: string,
 ): void {
-  prepared.set(`${chart}:${signature}:${layoutWidth}`, markup);
+  prepared.set(preparedKey(chart, signature, layoutWidth), markup);
 }
 
 /** A drawing made ahead for this chart, model and layout width, as an island. */
@@ -74,12 +78,12 @@ export function preparedDrawing(
   signature: string,
   layoutWidth: number,
 ): StaticDrawing | undefined {
-  const svg = prepared.get(`${chart}:${signature}:${layoutWidth}`);
+  const svg = prepared.get(preparedKey(chart, signature, layoutWidth));
   return svg === undefined
     ? undefined
     : { signature, markup: `<div class="chart-layout chart-layout--fixed">${svg}</div>` };
 }
 
 export function isPrepared(chart: ChartId, signature: string, layoutWidth: number): boolean {
-  return prepared.has(`${chart}:${signature}:${layoutWidth}`);
+  return prepared.has(preparedKey(chart, signature, layoutWidth));
 }

@@ -36,7 +36,10 @@ export function ExportsTrendChart({
           signature={drawingSignature(model)}
           height={() => TREND_HEIGHT}
           inputs={[activeIndex, pointerTooltip, animate]}
-          prepare={neighbours && ((width) => prepareDrawings('exports-trend', neighbours, width))}
+          prepare={
+            neighbours &&
+            ((width, onScreen) => prepareDrawings('exports-trend', neighbours, width, onScreen))
+          }
         >
           {(width, takingOver) => (
             <ExportsTrendDrawing

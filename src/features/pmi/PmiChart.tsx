@@ -40,7 +40,9 @@ export function PmiChart({
           signature={drawingSignature(model)}
           height={() => PMI_HEIGHT}
           inputs={[activeIndex, pointerTooltip, animate]}
-          prepare={neighbours && ((width) => prepareDrawings('pmi', neighbours, width))}
+          prepare={
+            neighbours && ((width, onScreen) => prepareDrawings('pmi', neighbours, width, onScreen))
+          }
         >
           {(width, takingOver) => (
             <PmiDrawing

@@ -53,7 +53,10 @@ export function SectorSharesChart({
           signature={drawingSignature(model)}
           height={() => sectorBarsHeight(model)}
           inputs={[activeIndex, pointerTooltip, animate]}
-          prepare={neighbours && ((width) => prepareDrawings('sector-shares', neighbours, width))}
+          prepare={
+            neighbours &&
+            ((width, onScreen) => prepareDrawings('sector-shares', neighbours, width, onScreen))
+          }
         >
           {(width, takingOver) => (
             <SectorSharesDrawing

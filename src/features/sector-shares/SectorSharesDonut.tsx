@@ -58,7 +58,10 @@ export function SectorSharesDonut({
             height={() => DONUT_SIZE}
             fixedWidth={DONUT_SIZE}
             inputs={[activeIndex, pointerTooltip, animate]}
-            prepare={neighbours && ((width) => prepareDrawings('sector-shares', neighbours, width))}
+            prepare={
+              neighbours &&
+              ((width, onScreen) => prepareDrawings('sector-shares', neighbours, width, onScreen))
+            }
           >
             {(_width, takingOver) => (
               <DonutDrawing
