@@ -14,8 +14,8 @@
  * - The page paints from HTML and CSS alone: the app (controls, tooltips,
  *   keyboard walking) loads on the first use (pointer, key, touch, scroll),
  *   never in a static=1 embed, and at once when the link asks for another
- *   view than the drawn one. A click made before the app is there is made
- *   again once it is (main.tsx). Until then, in an embed, this script posts
+ *   view than the drawn one. A click, and keys pressed on a chart, made
+ *   before the app is there are made again once it is (main.tsx). Until then, in an embed, this script posts
  *   the height to the host page.
  */
 (function () {
@@ -161,6 +161,31 @@
       if (root.hasAttribute('data-live') || window.idnMfgPendingClick) return;
       var target = event.target instanceof Element ? event.target.closest('button') : null;
       if (target) window.idnMfgPendingClick = target;
+    },
+    true,
+  );
+  // Keys pressed on a chart before the app is there (walking its marks), to be pressed again once it
+  // is, in order (lib/earlyUse.ts). Keys on controls need no help: the browser acts on them (Enter on
+  // a button clicks).
+  var pendingKeys = (window.idnMfgPendingKeys = []);
+  addEventListener(
+    'keydown',
+    function (event) {
+      if (root.hasAttribute('data-live') || pendingKeys.length >= 50) return;
+      var target = event.target;
+      if (
+        target instanceof Element &&
+        target.classList.contains('chart-keys') &&
+        !target.hasAttribute('data-keys-live')
+      )
+        pendingKeys.push({
+          target: target,
+          key: event.key,
+          shiftKey: event.shiftKey,
+          altKey: event.altKey,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+        });
     },
     true,
   );

@@ -115,6 +115,33 @@ test('the app adopts the prerendered page: painted text and drawings are the sam
   expect(kept).toEqual([true, true, true, true]);
 });
 
+test('keys pressed on a chart before the app is there are pressed again once it is', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  const chart = page.getByRole('listbox', { name: /^Chart: The PMI fell/ });
+  // A keyboard reader walks the PMI before the app has loaded: focus, End, then two months back.
+  await chart.focus();
+  for (const key of ['End', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-live'))).toBe(false);
+  release();
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+  // Where the keys took them: October 2021, announced and shown.
+  await expect(chart).toBeFocused();
+  await expect(chart.locator('.chart-tooltip--keyboard')).toHaveText('October 2021: 57.2');
+  const announced = await chart.evaluate((element) => {
+    const option = document.getElementById(element.getAttribute('aria-activedescendant') ?? '');
+    return option?.textContent;
+  });
+  expect(announced).toBe('October 2021: 57.2');
+});
+
 for (const locale of ['en', 'id'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`the prerendered charts (JavaScript off) are the live charts within 1 px: ${locale}, ${theme}`, async ({

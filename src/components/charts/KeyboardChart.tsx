@@ -1,5 +1,6 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
+import { takeEarlyKeys } from '../../lib/earlyUse.ts';
 import { useChartKeyboard } from './useChartKeyboard.ts';
 
 export interface KeyboardChartItem {
@@ -62,6 +63,17 @@ export function KeyboardChart({
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [tooltipStyle, setTooltipStyle] = useState<CSSProperties>({ visibility: 'hidden' });
+
+  // A keyboard reader may have reached the chart, and walked it, before the app was there.
+  const { catchUp } = keyboard;
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const keys = takeEarlyKeys(container);
+    if (container === document.activeElement && container.matches(':focus-visible')) catchUp(keys);
+    // Once, when the chart comes alive: later keys reach React itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Place the tooltip above the active mark (below it when there is no room), inside the chart.
   useLayoutEffect(() => {

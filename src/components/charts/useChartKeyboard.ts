@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
+import type { EarlyKey } from '../../lib/earlyUse.ts';
 
 /**
  * Where a key moves the active mark, or null when the key is not ours.
@@ -35,6 +36,28 @@ export function nextChartIndex(
   }
 }
 
+interface WalkState {
+  index: number;
+  /** Whether the keyboard shows its mark (Escape hides it). */
+  active: boolean;
+}
+
+/**
+ * What one key does to a chart's walk: null when the key is not the chart's
+ * (the browser keeps it); `activate` when Enter or Space chose the mark.
+ */
+export function stepChartKeys(
+  { count, pageStep }: { count: number; pageStep: number },
+  state: WalkState,
+  key: EarlyKey,
+): (WalkState & { activate?: boolean }) | null {
+  if (key.altKey || key.ctrlKey || key.metaKey || count === 0) return null;
+  if (key.key === 'Escape') return state.active ? { ...state, active: false } : null;
+  if (key.key === 'Enter' || key.key === ' ') return { ...state, active: true, activate: true };
+  const next = nextChartIndex(key.key, state.index, count, pageStep);
+  return next === null ? null : { index: next, active: true };
+}
+
 export interface ChartKeyboardOptions {
   /** How many marks (bars, slices, points) the chart has, in reading order. */
   count: number;
@@ -56,6 +79,8 @@ export interface ChartKeyboard {
    * drives the tooltip or after Escape; undefined lets the pointer control it.
    */
   pointerTooltip: false | undefined;
+  /** Applies keys pressed on the focused chart before the app was there. */
+  catchUp: (keys: readonly EarlyKey[]) => void;
   handlers: {
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
     onFocus: (event: FocusEvent<HTMLElement>) => void;
@@ -91,30 +116,39 @@ export function useChartKeyboard({
   // The data can change under a remembered index (another period, another range).
   const currentIndex = Math.min(last, Math.max(0, storedIndex ?? initialIndex));
 
+  const walking = { count, pageStep };
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'Escape') {
-        if (keyboardActive) {
-          setKeyboardActive(false);
-          event.preventDefault();
-        }
-        return;
-      }
-      if (event.key === 'Enter' || event.key === ' ') {
-        if (count === 0) return;
-        event.preventDefault();
-        setKeyboardActive(true);
-        onActivate?.(currentIndex);
-        return;
-      }
-      const next = nextChartIndex(event.key, currentIndex, count, pageStep);
-      if (next === null) return;
+      const step = stepChartKeys(walking, { index: currentIndex, active: keyboardActive }, event);
+      if (!step) return;
       event.preventDefault();
-      setStoredIndex(next);
-      setKeyboardActive(true);
+      if (step.index !== currentIndex) setStoredIndex(step.index);
+      setKeyboardActive(step.active);
+      if (step.activate) onActivate?.(step.index);
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `walking` is made of count and pageStep
     [count, currentIndex, keyboardActive, onActivate, pageStep],
+  );
+
+  /**
+   * Keys pressed on the chart before the app was there (lib/earlyUse.ts), as if pressed now:
+   * the chart had keyboard focus, so it shows its first mark, then where the keys took it.
+   */
+  const catchUp = useCallback(
+    (keys: readonly EarlyKey[]) => {
+      if (count === 0) return;
+      let state = { index: currentIndex, active: true };
+      for (const key of keys) {
+        const step = stepChartKeys(walking, state, key);
+        if (!step) continue;
+        state = step;
+        if (step.activate) onActivate?.(step.index);
+      }
+      setStoredIndex(state.index);
+      setKeyboardActive(state.active);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `walking` is made of count and pageStep
+    [count, currentIndex, onActivate, pageStep],
   );
 
   const onFocus = useCallback(() => {
@@ -141,6 +175,7 @@ export function useChartKeyboard({
     activeIndex,
     currentIndex,
     pointerTooltip: activeIndex !== null || pointerDismissed ? false : undefined,
+    catchUp,
     handlers: {
       onKeyDown,
       onFocus,

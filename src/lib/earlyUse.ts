@@ -1,0 +1,38 @@
+/**
+ * What a reader did before the app was there. The page paints from HTML and
+ * the app loads on first use (src/boot.js), so a keyboard reader can reach a
+ * chart and walk it before its code has arrived. boot.js keeps those keys;
+ * each chart takes its own when it comes alive, and from then on the chart
+ * marks itself so boot.js keeps no more of them (React has them).
+ */
+export interface EarlyKey {
+  key: string;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  shiftKey?: boolean;
+}
+
+interface KeptKey extends EarlyKey {
+  target: Element;
+}
+
+/** Set on a chart whose keys the app handles (boot.js reads it). */
+export const KEYS_LIVE_ATTRIBUTE = 'data-keys-live';
+
+/** The keys pressed on `element` before the app was there, in order; none are kept after this. */
+export function takeEarlyKeys(element: Element): EarlyKey[] {
+  element.setAttribute(KEYS_LIVE_ATTRIBUTE, '');
+  const early = window as { idnMfgPendingKeys?: KeptKey[] };
+  const kept = early.idnMfgPendingKeys ?? [];
+  early.idnMfgPendingKeys = kept.filter((key) => key.target !== element);
+  return kept.filter((key) => key.target === element).map(({ target: _target, ...key }) => key);
+}
+
+/** The click on a control before the app was there, made now. */
+export function replayEarlyClick(): void {
+  const early = window as { idnMfgPendingClick?: HTMLElement };
+  const click = early.idnMfgPendingClick;
+  early.idnMfgPendingClick = undefined;
+  if (click?.isConnected) click.click();
+}
