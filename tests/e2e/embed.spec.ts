@@ -337,8 +337,9 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   expect(code).toMatch(
     /^<iframe src="http:\/\/localhost:\d+\/id\/embed\/pmi\.html\?hide=title&amp;v=1&amp;pmi=2020-01..2020-12&amp;lang=id&amp;theme=dark"/,
   );
+  // The iframe is named in the embed's language, like the page inside it.
   expect(code).toContain(
-    'title="The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)"',
+    'title="PMI turun ke 27,5 pada April 2020, terendah sejak survei dimulai (April 2011)"',
   );
   expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
   expect(code).toContain('embed-host.js');
@@ -348,6 +349,7 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   // The preview shows the embed as configured.
   const preview = dialog.frameLocator('iframe');
   await expect(preview.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(dialog.locator('iframe')).toHaveAttribute('title', /^PMI turun ke 27,5/);
   await expect(preview.locator('html')).toHaveAttribute('data-hide-title', '');
   await expectVisuallyHidden(preview.locator('.chart-frame header'));
   await page.keyboard.press('Escape');

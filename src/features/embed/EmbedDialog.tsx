@@ -9,6 +9,7 @@ import { LOCALES } from '../../i18n/locales.ts';
 import { THEMES } from '../../domain/vocabulary.ts';
 import { parseEmbedMessage } from './messages.ts';
 import { chartShareUrl } from './shareLink.ts';
+import { chartModelFor } from '../chartModels.ts';
 import {
   INITIAL_EMBED_HEIGHT,
   appRootPath,
@@ -31,6 +32,18 @@ export default function EmbedDialog({
   const [embedLocale, setEmbedLocale] = useState<Locale>(locale);
   const [options, setOptions] = useState({ hideTitle: false, hideSource: false, isStatic: false });
   const preview = useRef<HTMLIFrameElement>(null);
+  /** The iframe is named in the embed's language, as the page inside it is titled. */
+  const titleIn = (shown: ChartModel, language: Locale): string => {
+    if (language === locale) return shown.text.title;
+    const { datasets, ...view } = store.getState();
+    const ready = {
+      exports: datasets.exports.status === 'ready' ? datasets.exports.data : undefined,
+      pmi: datasets.pmi.status === 'ready' ? datasets.pmi.data : undefined,
+    };
+    return (
+      chartModelFor(shown.id, ready, { ...view, locale: language })?.text.title ?? shown.text.title
+    );
+  };
   // The preview resizes like a host page with embed-host.js would.
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
@@ -49,7 +62,7 @@ export default function EmbedDialog({
     theme,
     locale: embedLocale,
     options,
-    title: model.text.title,
+    title: titleIn(model, embedLocale),
   };
   const code = buildEmbedCode(input);
   const previewSrc = embedUrl({
@@ -146,7 +159,7 @@ export default function EmbedDialog({
         ref={preview}
         className="embed-preview"
         src={previewSrc}
-        title={model.text.title}
+        title={input.title}
         lang={embedLocale}
         height={INITIAL_EMBED_HEIGHT[model.id]}
       />
