@@ -83,10 +83,20 @@
     return;
   }
   var section = root.getAttribute('data-share-section');
+  // The page's own scroll to a chart is not the reader's use: it loads nothing.
+  var ownScroll = false;
   if (section && !location.hash)
     document.addEventListener('DOMContentLoaded', function () {
       var node = document.getElementById(section);
-      if (node) node.scrollIntoView();
+      if (!node) return;
+      ownScroll = true;
+      node.scrollIntoView();
+      // Scroll events fire in the next frame; after two, any scroll is the reader's.
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () {
+          ownScroll = false;
+        });
+      });
     });
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
@@ -117,8 +127,8 @@
     'scroll',
     'wheel',
   ];
-  function load() {
-    if (loaded) return;
+  function load(event) {
+    if (loaded || (ownScroll && event && event.type === 'scroll')) return;
     loaded = true;
     events.forEach(function (type) {
       removeEventListener(type, load, true);

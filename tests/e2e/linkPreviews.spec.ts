@@ -172,6 +172,28 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   });
 
+  test('a chart page at its default view scrolls to the chart and loads no app code until used', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('chart/pmi.html', { waitUntil: 'load' });
+    await expect
+      .poll(() => page.locator('#pmi').evaluate((node) => node.getBoundingClientRect().top))
+      .toBeLessThan(100);
+    // A few frames after the page's own scroll: still painted only, nothing fetched.
+    await page.waitForTimeout(300);
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-live'))).toBe(
+      false,
+    );
+    await startApp(page);
+    expect(scripts.length).toBeGreaterThan(0);
+  });
+
   test('the embed dialog gives the chart page, with the view, as the link to share', async ({
     page,
     baseURL,
