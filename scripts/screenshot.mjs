@@ -25,7 +25,7 @@ for (const [name, width, scheme] of [
     (m) => m.type() === 'error' && console.log(`[${name}] console error:`, m.text()),
   );
   await page.goto(url);
-  await page.waitForSelector('.recharts-surface');
+  await page.locator('.recharts-surface:visible').first().waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
   if (width < 600) {

@@ -108,9 +108,12 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
             }
           >
             {!hydrated ? (
-              <p className="panel__loading" role="status">
-                {t('app.loading')}
-              </p>
+              <>
+                <p className="panel__loading" role="status">
+                  {t('app.loading')}
+                </p>
+                <p className="panel__needs-script">{t('import.needsScript')}</p>
+              </>
             ) : (
               <ImportPanel animate={animate} />
             )}

@@ -43,6 +43,11 @@ test('with JavaScript off the dashboard shows its figures and draws every chart'
   ).toHaveCount(4);
   await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
   await expect(page.locator('[data-chart="pmi"] .annotation-label:visible')).toHaveText(/27\.5/);
+  // Nothing claims to be loading; the importer says it needs scripts.
+  await expect(page.getByText('Loading data…')).toBeHidden();
+  await expect(
+    page.getByText('Charting a file of your own needs JavaScript, which is off in this browser.'),
+  ).toBeVisible();
   await page.context().close();
 });
 
