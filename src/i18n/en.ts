@@ -281,7 +281,8 @@ export const en = {
 
   // Your data (CSV import): src/features/csv-import/
   'import.heading': 'Your data',
-  'import.needsScript': 'Charting a file of your own needs JavaScript, which is off in this browser.',
+  'import.needsScript':
+    'Charting a file of your own needs JavaScript, which is off in this browser.',
   'import.intro':
     'Chart your own CSV file with the same chart, table and downloads as above. The file is read in this browser and never leaves your device, so this works offline too.',
   'import.choose': 'Choose a CSV file',

@@ -289,7 +289,8 @@ export const id: Catalogue = {
 
   // Data Anda (impor CSV): src/features/csv-import/
   'import.heading': 'Data Anda',
-  'import.needsScript': 'Membuat grafik dari berkas Anda sendiri memerlukan JavaScript, yang nonaktif di peramban ini.',
+  'import.needsScript':
+    'Membuat grafik dari berkas Anda sendiri memerlukan JavaScript, yang nonaktif di peramban ini.',
   'import.intro':
     'Buat grafik dari berkas CSV Anda sendiri dengan grafik, tabel, dan unduhan yang sama seperti di atas. Berkas dibaca di peramban ini dan tidak pernah meninggalkan perangkat Anda, jadi ini juga berfungsi tanpa internet.',
   'import.choose': 'Pilih berkas CSV',
