@@ -7,8 +7,8 @@
  *   data/charts/<lang>/<chart>.json   its metadata: title, subtitle, source, release date, notes, columns
  *   data/charts/<lang>/sector-shares-<period>.csv/.json   the sector chart for each period
  *
- * The descriptor is written from src/domain/tables.ts, the description the
- * readers check data/ against; the chart files from the chart models and
+ * The descriptor is written from src/domain/tables.ts (publishedSchema), the
+ * one description the reader checks data/ against; the chart files from the chart models and
  * csvExport.ts, as the Download dialog makes them.
  */
 import { createHash } from 'node:crypto';
@@ -16,8 +16,8 @@ import type { DataFileKey, DatasetTypes } from '../src/domain/bundle.ts';
 import { DATA_FILES } from '../src/domain/bundle.ts';
 import type { ChartId, ChartModel, TableModel } from '../src/domain/chartModel.ts';
 import { CHART_IDS } from '../src/domain/chartModel.ts';
-import type { ColumnSpec, TableKey } from '../src/domain/tables.ts';
-import { TABLES } from '../src/domain/tables.ts';
+import type { TableKey } from '../src/domain/tables.ts';
+import { TABLES, publishedSchema, resourceName } from '../src/domain/tables.ts';
 import { chartModelsFor } from '../src/features/chartModels.ts';
 import { chartDownloadTable, tableToMachineCsv } from '../src/features/downloads/csvExport.ts';
 import { createTranslator } from '../src/i18n/index.ts';
@@ -45,34 +45,14 @@ const RIGHTS =
   'The figures are taken from the releases named in sources.csv and carry their sources’ terms; this package declares no licence of its own for them. ' +
   PMI_NOTICE;
 
-function fieldOf(column: ColumnSpec) {
-  const constraints = {
-    ...(column.required ? { required: true } : {}),
-    ...(column.enum ? { enum: [...column.enum] } : {}),
-    ...(column.pattern ? { pattern: column.pattern } : {}),
-    ...(column.minimum !== undefined ? { minimum: column.minimum } : {}),
-    ...(column.maximum !== undefined ? { maximum: column.maximum } : {}),
-  };
-  return {
-    name: column.name,
-    type: column.type,
-    description: column.unit ? `${column.description} Unit: ${column.unit}.` : column.description,
-    ...(column.unit ? { unit: column.unit } : {}),
-    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
-  };
-}
-
 function resourceOf(key: TableKey, text: string) {
   const table = TABLES[key];
-  // A table whose file leaves out an optional column is described as it is.
   const header = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/, 1)[0]!
     .split(',');
-  const columns: readonly ColumnSpec[] = table.columns;
-  const fields = columns.filter((column) => header.includes(column.name)).map(fieldOf);
   return {
-    name: table.file.replace(/\.csv$/, ''),
+    name: resourceName(key),
     path: table.file,
     profile: 'tabular-data-resource',
     title: table.title,
@@ -83,22 +63,7 @@ function resourceOf(key: TableKey, text: string) {
     bytes: Buffer.byteLength(text, 'utf8'),
     hash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
     dialect: { delimiter: ',', header: true, doubleQuote: true },
-    schema: {
-      fields,
-      missingValues: [''],
-      primaryKey: table.primaryKey.length === 1 ? table.primaryKey[0] : [...table.primaryKey],
-      ...(table.foreignKeys.length > 0
-        ? {
-            foreignKeys: table.foreignKeys.map((foreignKey) => ({
-              fields: foreignKey.fields,
-              reference: {
-                resource: TABLES[foreignKey.table as TableKey].file.replace(/\.csv$/, ''),
-                fields: foreignKey.key,
-              },
-            })),
-          }
-        : {}),
-    },
+    schema: publishedSchema(key, header),
     ...(key === 'pmi'
       ? {
           licenses: [

@@ -1,7 +1,8 @@
 import type { ContextDataset } from './context.ts';
 import { CONTEXT_FILE, buildContextFigures } from './context.ts';
 import type { ExportsDataset } from './exports.ts';
-import { EXPORT_FILES, buildExportsDataset } from './exports.ts';
+import { buildExportsDataset } from './exports.ts';
+import { EXPORT_FILES } from './exportsFiles.ts';
 import type { PmiDataset } from './pmi.ts';
 import { PMI_FILE, buildPmiDataset } from './pmi.ts';
 import type { Result } from './result.ts';

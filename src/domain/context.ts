@@ -1,11 +1,11 @@
 import type { PrintedNumber } from './decimal.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
-import { CONTEXT_SCHEMA, CONTEXT_UNITS } from './schemas.ts';
+import { readTable } from './readTable.ts';
 import type { SourceMap } from './sources.ts';
-import { readTable } from './tableSchema.ts';
+import { CONTEXT_UNITS, TABLES } from './tables.ts';
 
-export const CONTEXT_FILE = CONTEXT_SCHEMA.file;
+export const CONTEXT_FILE = TABLES.context.file;
 export { CONTEXT_UNITS };
 export type ContextUnit = (typeof CONTEXT_UNITS)[number];
 
@@ -27,7 +27,7 @@ export function buildContextFigures(
   sources: SourceMap,
   file = CONTEXT_FILE,
 ): Result<ContextDataset> {
-  const table = readTable(text, { ...CONTEXT_SCHEMA, file }, { sourceIds: sources });
+  const table = readTable(text, { ...TABLES.context, file }, { keys: { sources } });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
   const figures: ContextFigure[] = [];

@@ -1,3 +1,10 @@
+/**
+ * The sector-exports dataset: what the rows of periods.csv, sector-exports.csv,
+ * annual-totals.csv and indicators.csv mean together. Shares and values a
+ * source does not state are derived (and marked so), stated ones must agree to
+ * their printed precision, "all other sectors" is the remainder, and stated
+ * growth rates imply revised bases. Reading the files is exportsFiles.ts.
+ */
 import type { PrintedNumber } from './decimal.ts';
 import {
   decimalsForInterval,
@@ -8,20 +15,20 @@ import {
   shareSumTolerance,
   sumInterval,
 } from './decimal.ts';
+import type { AnnualRow, Coverage, PeriodRow, SectorRow } from './exportsFiles.ts';
+import { EXPORT_FILES, readAnnualRows, readPeriods, readSectorRows } from './exportsFiles.ts';
 import type { Indicator } from './indicators.ts';
 import { INDICATORS_FILE, readIndicators } from './indicators.ts';
 import type { Figure } from './figures.ts';
 import { derivedFigure, statedFigure } from './figures.ts';
 import type { CellRef } from './fields.ts';
-
+import { cellIssue } from './fields.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
 import { REMAINDER_ID } from './sectors.ts';
-import { ANNUAL_TOTALS_SCHEMA, PERIODS_SCHEMA, SECTOR_EXPORTS_SCHEMA } from './schemas.ts';
 import type { SourceMap } from './sources.ts';
-import { readTable } from './tableSchema.ts';
 
-export type Coverage = 'full-year' | 'partial';
+export type { Coverage };
 
 export interface SectorEntry {
   sectorId: string;
@@ -82,95 +89,6 @@ export interface ExportsFiles {
   sectorExports: string;
   annualTotals: string;
   indicators: string;
-}
-
-export const EXPORT_FILES = {
-  periods: 'periods.csv',
-  sectorExports: 'sector-exports.csv',
-  annualTotals: 'annual-totals.csv',
-} as const;
-
-interface PeriodRow {
-  id: string;
-  start: string;
-  end: string;
-  coverage: Coverage;
-  total: PrintedNumber;
-  sourceId: string;
-  line: number;
-}
-
-interface SectorRow {
-  periodId: string;
-  sectorId: string;
-  share: PrintedNumber | null;
-  value: PrintedNumber | null;
-  sourceId: string;
-  line: number;
-}
-
-function readPeriods(text: string, sources: SourceMap, issues: Issue[]): PeriodRow[] | null {
-  const table = readTable(text, PERIODS_SCHEMA, { sourceIds: sources });
-  issues.push(...table.issues);
-  if (!table.ok) return null;
-  const periods: PeriodRow[] = [];
-  for (const row of table.data) {
-    const { period: id, start, end, coverage, total_busd: total, source: sourceId, line } = row;
-    if (!row.valid || !id || !start || !end || !coverage || !total || !sourceId) continue;
-    if (start > end) {
-      issues.push({
-        code: 'value.outOfRange',
-        severity: 'error',
-        file: PERIODS_SCHEMA.file,
-        row: line,
-        column: 'end',
-        params: { value: end, min: start, max: '' },
-      });
-      continue;
-    }
-    periods.push({ id, start, end, coverage, total, sourceId, line });
-  }
-  return periods;
-}
-
-function readSectorRows(
-  text: string,
-  sources: SourceMap,
-  periodIds: ReadonlySet<string>,
-  issues: Issue[],
-): SectorRow[] | null {
-  const file = SECTOR_EXPORTS_SCHEMA.file;
-  const table = readTable(text, SECTOR_EXPORTS_SCHEMA, { sourceIds: sources });
-  issues.push(...table.issues);
-  if (!table.ok) return null;
-  const rows: SectorRow[] = [];
-  for (const row of table.data) {
-    const { period: periodId, sector: sectorId, share_pct: share, value_busd: value, line } = row;
-    if (!row.valid || !periodId || !sectorId || !row.source) continue;
-    if (!periodIds.has(periodId)) {
-      issues.push({
-        code: 'key.unknownPeriod',
-        severity: 'error',
-        file,
-        row: line,
-        column: 'period',
-        params: { id: periodId },
-      });
-      continue;
-    }
-    if (!share && !value) {
-      issues.push({
-        code: 'value.required',
-        severity: 'error',
-        file,
-        row: line,
-        column: 'share_pct',
-      });
-      continue;
-    }
-    rows.push({ periodId, sectorId, share, value, sourceId: row.source, line });
-  }
-  return rows;
 }
 
 /** Stated share and stated value must agree with the total to the precision they were printed with. */
@@ -330,52 +248,23 @@ function remainderEntry(
   return { sectorId: REMAINDER_ID, isRemainder: true, share, value };
 }
 
-function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): AnnualTotal[] | null {
-  const file = ANNUAL_TOTALS_SCHEMA.file;
-  const table = readTable(text, ANNUAL_TOTALS_SCHEMA, { sourceIds: sources });
-  issues.push(...table.issues);
-  if (!table.ok) return null;
-  const totals: AnnualTotal[] = [];
-  for (const row of table.data) {
-    const {
-      year,
-      manufacturing_busd: manufacturing,
-      national_busd: national,
-      share_of_national_pct: share,
-      source: sourceId,
-      line,
-    } = row;
-    const ref = (column: string): CellRef => ({ file, row: line, column });
-    if (!row.valid || !year || !manufacturing || !sourceId) continue;
-    if (year.decimals > 0) {
-      issues.push({
-        code: 'value.notNumber',
-        severity: 'error',
-        ...ref('year'),
-        params: { value: String(year.value) },
-      });
-      continue;
-    }
-    const entry: AnnualTotal = {
-      year: year.value,
-      manufacturing: statedFigure(manufacturing, sourceId),
-    };
-    if (national) {
-      entry.national = statedFigure(national, sourceId);
-      if (national.value < manufacturing.value) {
-        issues.push({
-          code: 'value.outOfRange',
-          severity: 'error',
-          ...ref('national_busd'),
-          params: { value: national.value, min: manufacturing.value, max: '∞' },
-        });
-      }
-    }
+/** The annual series as figures: stated totals, and the national share derived where not stated. */
+function annualTotals(rows: readonly AnnualRow[], issues: Issue[]): AnnualTotal[] {
+  return rows.map((row) => {
+    const { year, manufacturing, national, shareOfNational: share, sourceId } = row;
+    const entry: AnnualTotal = { year, manufacturing: statedFigure(manufacturing, sourceId) };
+    if (national) entry.national = statedFigure(national, sourceId);
     if (share) {
       entry.shareOfNational = statedFigure(share, sourceId);
-      if (national)
-        checkAgreement(manufacturing, national, share, ref('share_of_national_pct'), issues);
-    } else if (national && entry.national) {
+      if (national) {
+        const ref = {
+          file: EXPORT_FILES.annualTotals,
+          row: row.line,
+          column: 'share_of_national_pct',
+        };
+        checkAgreement(manufacturing, national, share, ref, issues);
+      }
+    } else if (national) {
       // Printed at the precision the two totals allow (131.13 ÷ 163.30 → ≈ 80.3 %).
       const interval = percentInterval(intervalOf(manufacturing), intervalOf(national));
       entry.shareOfNational = {
@@ -388,9 +277,8 @@ function readAnnualTotals(text: string, sources: SourceMap, issues: Issue[]): An
         interval,
       };
     }
-    totals.push(entry);
-  }
-  return totals.sort((a, b) => a.year - b.year);
+    return entry;
+  });
 }
 
 /**
@@ -403,9 +291,9 @@ export function buildExportsDataset(
 ): Result<ExportsDataset> {
   const issues: Issue[] = [];
   const periodRows = readPeriods(files.periods, sources, issues);
-  const annual = readAnnualTotals(files.annualTotals, sources, issues);
+  const annualRows = readAnnualRows(files.annualTotals, sources, issues);
   const indicators = readIndicators(files.indicators, sources, issues);
-  if (!periodRows || !annual || !indicators) return fail(issues);
+  if (!periodRows || !annualRows || !indicators) return fail(issues);
   const sectorRows = readSectorRows(
     files.sectorExports,
     sources,
@@ -414,6 +302,7 @@ export function buildExportsDataset(
   );
   if (!sectorRows) return fail(issues);
 
+  const annual = annualTotals(annualRows, issues);
   const periods = periodRows.map((period) =>
     buildBreakdown(
       period,
@@ -428,18 +317,17 @@ export function buildExportsDataset(
       continue;
     const year = annual.find((entry) => entry.year === Number(period.start.slice(0, 4)));
     if (year && year.manufacturing.value !== period.total.value) {
-      issues.push({
-        code: 'period.totalMismatch',
-        severity: 'error',
-        file: EXPORT_FILES.periods,
-        row: period.line,
-        column: 'total_busd',
-        params: {
-          period: period.id,
-          periodTotal: period.total.value,
-          annualTotal: year.manufacturing.value,
-        },
-      });
+      issues.push(
+        cellIssue(
+          { file: EXPORT_FILES.periods, row: period.line, column: 'total_busd' },
+          'period.totalMismatch',
+          {
+            period: period.id,
+            periodTotal: period.total.value,
+            annualTotal: year.manufacturing.value,
+          },
+        ),
+      );
     }
   }
 
@@ -476,14 +364,13 @@ function impliedBases(
     const year = Number(indicator.period.slice(0, 4));
     const total = annual.find((entry) => entry.year === year)?.manufacturing;
     if (!total || total.sourceId !== indicator.sourceId || indicator.period.length !== 4) {
-      issues.push({
-        code: 'figures.growthWithoutTotal',
-        severity: 'error',
-        file: INDICATORS_FILE,
-        row: indicator.line,
-        column: 'period',
-        params: { period: indicator.period, source: indicator.sourceId },
-      });
+      issues.push(
+        cellIssue(
+          { file: INDICATORS_FILE, row: indicator.line, column: 'period' },
+          'figures.growthWithoutTotal',
+          { period: indicator.period, source: indicator.sourceId },
+        ),
+      );
       continue;
     }
     const growth = statedFigure(indicator.value, indicator.sourceId);

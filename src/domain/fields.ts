@@ -1,5 +1,5 @@
 import { isMonth } from './month.ts';
-import type { Issue } from './result.ts';
+import type { Issue, IssueCode } from './result.ts';
 import type { PrintedNumber } from './decimal.ts';
 import { parseMachineDecimal } from './decimal.ts';
 
@@ -10,10 +10,16 @@ export interface CellRef {
   column: string;
 }
 
-function at(ref: CellRef): Pick<Issue, 'file' | 'row' | 'column'> {
-  return ref.file
-    ? { file: ref.file, row: ref.row, column: ref.column }
-    : { row: ref.row, column: ref.column };
+/** An error in one cell, with its file, line and column. */
+export function cellIssue(ref: CellRef, code: IssueCode, params?: Issue['params']): Issue {
+  return {
+    code,
+    severity: 'error',
+    ...(ref.file ? { file: ref.file } : {}),
+    row: ref.row,
+    column: ref.column,
+    ...(params ? { params } : {}),
+  };
 }
 
 export interface NumberRule {
@@ -35,29 +41,25 @@ export function readNumber(
 ): PrintedNumber | null {
   const text = (raw ?? '').trim();
   if (text === '') {
-    if (rule.required) issues.push({ code: 'value.required', severity: 'error', ...at(ref) });
+    if (rule.required) issues.push(cellIssue(ref, 'value.required'));
     return null;
   }
   const printed = parseMachineDecimal(text);
   if (!printed) {
-    issues.push({
-      code: 'value.notNumber',
-      severity: 'error',
-      ...at(ref),
-      params: { value: text },
-    });
+    issues.push(cellIssue(ref, 'value.notNumber', { value: text }));
     return null;
   }
   if (
     (rule.min !== undefined && printed.value < rule.min) ||
     (rule.max !== undefined && printed.value > rule.max)
   ) {
-    issues.push({
-      code: 'value.outOfRange',
-      severity: 'error',
-      ...at(ref),
-      params: { value: text, min: rule.min ?? '−∞', max: rule.max ?? '∞' },
-    });
+    issues.push(
+      cellIssue(ref, 'value.outOfRange', {
+        value: text,
+        min: rule.min ?? '−∞',
+        max: rule.max ?? '∞',
+      }),
+    );
     return null;
   }
   return printed;
@@ -67,59 +69,10 @@ export function readNumber(
 export function readMonth(raw: string | undefined, ref: CellRef, issues: Issue[]): string | null {
   const text = (raw ?? '').trim();
   if (!isMonth(text)) {
-    issues.push({
-      code: 'value.invalidMonth',
-      severity: 'error',
-      ...at(ref),
-      params: { value: text },
-    });
+    issues.push(cellIssue(ref, 'value.invalidMonth', { value: text }));
     return null;
   }
   return text;
-}
-
-const DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
-const VINTAGE = new RegExp(`^${DATE}(/${DATE})?$`);
-
-/**
- * A release date as precisely as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`;
- * `first/last` (ISO 8601 interval) for a series released over time, such as
- * a monthly index as first released each month.
- */
-export function readVintage(raw: string | undefined, ref: CellRef, issues: Issue[]): string | null {
-  const text = (raw ?? '').trim();
-  const [first, last] = text.split('/');
-  if (!VINTAGE.test(text) || (last !== undefined && first! > last)) {
-    issues.push({
-      code: 'value.invalidDate',
-      severity: 'error',
-      ...at(ref),
-      params: { value: text },
-    });
-    return null;
-  }
-  return text;
-}
-
-export function readRequiredText(
-  raw: string | undefined,
-  ref: CellRef,
-  issues: Issue[],
-): string | null {
-  const text = (raw ?? '').trim();
-  if (text === '') {
-    issues.push({ code: 'value.required', severity: 'error', ...at(ref) });
-    return null;
-  }
-  return text;
-}
-
-export function duplicateKeyIssue(ref: CellRef, key: string, firstRow: number): Issue {
-  return { code: 'key.duplicate', severity: 'error', ...at(ref), params: { key, firstRow } };
-}
-
-export function unknownSourceIssue(ref: CellRef, id: string): Issue {
-  return { code: 'key.unknownSource', severity: 'error', ...at(ref), params: { id } };
 }
 
 /** Month arithmetic on `YYYY-MM` strings. */

@@ -1,38 +1,18 @@
-import { TABLES, requiredColumns } from './tables.ts';
-import { parseCsv } from './csv.ts';
 import type { PrintedNumber } from './decimal.ts';
-import type { CellRef } from './fields.ts';
-import {
-  duplicateKeyIssue,
-  readMonth,
-  readNumber,
-  readRequiredText,
-  unknownSourceIssue,
-} from './fields.ts';
+import { cellIssue } from './fields.ts';
 import type { Issue } from './result.ts';
+import { readTable } from './readTable.ts';
 import type { SourceMap } from './sources.ts';
+import type { IndicatorId, IndicatorUnit } from './tables.ts';
+import { INDICATOR_IDS, INDICATOR_UNITS, TABLES } from './tables.ts';
 
 /**
  * Single stated figures that belong to no table of their own (indicators.csv):
  * one row is one figure of one indicator in one period, with its source.
  */
 export const INDICATORS_FILE = TABLES.indicators.file;
-
-export const INDICATOR_UNITS = {
-  /** A share of a whole: 0–100. */
-  percent: { min: 0, max: 100 },
-  /** Growth on the previous period: above −100. */
-  'percent-change': { min: -100, max: undefined },
-} as const;
-export type IndicatorUnit = keyof typeof INDICATOR_UNITS;
-
-export const INDICATOR_IDS = {
-  /** Growth of manufacturing exports on the previous year, as stated with the year's total. */
-  'manufacturing-exports-growth': 'percent-change',
-  /** Manufacturing's share of GDP. */
-  'manufacturing-share-of-gdp': 'percent',
-} as const satisfies Record<string, IndicatorUnit>;
-export type IndicatorId = keyof typeof INDICATOR_IDS;
+export { INDICATOR_IDS, INDICATOR_UNITS };
+export type { IndicatorId, IndicatorUnit };
 
 export interface Indicator {
   id: IndicatorId;
@@ -44,74 +24,38 @@ export interface Indicator {
   line: number;
 }
 
-const PERIOD = /^\d{4}$/;
-
-function isIndicatorId(id: string): id is IndicatorId {
-  return Object.prototype.hasOwnProperty.call(INDICATOR_IDS, id);
-}
-
-/** Reads indicators.csv; issues for unknown indicators, units that do not fit them, and values out of range. */
+/** Reads indicators.csv; issues besides the file's own rules: a unit that does not fit its indicator, a value out of its unit's range. */
 export function readIndicators(
   text: string,
   sources: SourceMap,
   issues: Issue[],
   file = INDICATORS_FILE,
 ): Indicator[] | null {
-  const table = parseCsv(text, {
-    file,
-    requiredColumns: requiredColumns('indicators'),
-  });
+  const table = readTable(text, { ...TABLES.indicators, file }, { keys: { sources } });
   issues.push(...table.issues);
   if (!table.ok) return null;
   const indicators: Indicator[] = [];
-  const firstRow = new Map<string, number>();
-  table.data.rows.forEach((row, index) => {
-    const line = table.data.lineNumbers[index] ?? index + 2;
-    const ref = (column: string): CellRef => ({ file, row: line, column });
-    const id = readRequiredText(row.indicator, ref('indicator'), issues);
-    const period = readRequiredText(row.period, ref('period'), issues);
-    const sourceId = readRequiredText(row.source, ref('source'), issues);
-    if (id === null || period === null || sourceId === null) return;
-    if (!isIndicatorId(id)) {
-      issues.push({
-        code: 'value.unknownId',
-        severity: 'error',
-        ...ref('indicator'),
-        params: { value: id },
-      });
-      return;
+  for (const row of table.data) {
+    const { indicator: id, period, value, unit, source: sourceId, line } = row;
+    if (!row.valid || !id || !period || !value || !unit || !sourceId) continue;
+    if (unit !== INDICATOR_IDS[id]) {
+      issues.push(
+        cellIssue({ file, row: line, column: 'unit' }, 'value.unknownId', { value: unit }),
+      );
+      continue;
     }
-    const unit = INDICATOR_IDS[id];
-    if (row.unit !== unit) {
-      issues.push({
-        code: 'value.unknownId',
-        severity: 'error',
-        ...ref('unit'),
-        params: { value: row.unit ?? '' },
-      });
-      return;
+    const { min, max } = INDICATOR_UNITS[unit];
+    if (value.value < min || (max !== undefined && value.value > max)) {
+      issues.push(
+        cellIssue({ file, row: line, column: 'value' }, 'value.outOfRange', {
+          value: value.value,
+          min,
+          max: max ?? '∞',
+        }),
+      );
+      continue;
     }
-    if (!PERIOD.test(period) && readMonth(period, ref('period'), issues) === null) return;
-    const range = INDICATOR_UNITS[unit];
-    const value = readNumber(
-      row.value,
-      ref('value'),
-      { required: true, min: range.min, ...(range.max !== undefined ? { max: range.max } : {}) },
-      issues,
-    );
-    if (!sources.has(sourceId)) {
-      issues.push(unknownSourceIssue(ref('source'), sourceId));
-      return;
-    }
-    if (value === null) return;
-    const key = `${id}/${period}`;
-    const first = firstRow.get(key);
-    if (first !== undefined) {
-      issues.push(duplicateKeyIssue(ref('period'), key, first));
-      return;
-    }
-    firstRow.set(key, line);
     indicators.push({ id, period, value, unit, sourceId, line });
-  });
+  }
   return indicators;
 }

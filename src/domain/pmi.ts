@@ -1,11 +1,11 @@
 import { nextMonth } from './fields.ts';
 import type { Issue, Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
-import { PMI_SCHEMA } from './schemas.ts';
+import { readTable } from './readTable.ts';
 import type { SourceMap } from './sources.ts';
-import { readTable } from './tableSchema.ts';
+import { TABLES } from './tables.ts';
 
-export const PMI_FILE = PMI_SCHEMA.file;
+export const PMI_FILE = TABLES.pmi.file;
 /** 50 separates expansion (above) from contraction (below). */
 export const PMI_THRESHOLD = 50;
 
@@ -35,7 +35,7 @@ export function buildPmiDataset(
   sources: SourceMap,
   file = PMI_FILE,
 ): Result<PmiDataset> {
-  const table = readTable(text, { ...PMI_SCHEMA, file }, { sourceIds: sources });
+  const table = readTable(text, { ...TABLES.pmi, file }, { keys: { sources } });
   if (!table.ok) return fail(table.issues);
   const issues: Issue[] = [...table.issues];
   const points: (PmiPoint & { line: number })[] = [];

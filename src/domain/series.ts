@@ -1,7 +1,7 @@
 import type { Issue } from './result.ts';
-import { FREQUENCIES, SERIES_SCHEMA } from './schemas.ts';
+import { readTable } from './readTable.ts';
 import type { SourceMap } from './sources.ts';
-import { readTable } from './tableSchema.ts';
+import { FREQUENCIES, TABLES } from './tables.ts';
 
 /**
  * What the publishers say about whole series (series.csv): one row is a
@@ -9,7 +9,7 @@ import { readTable } from './tableSchema.ts';
  * such as "lowest since the survey began (April 2011)" come from data/ with a
  * source, not from a translation.
  */
-export const SERIES_FILE = SERIES_SCHEMA.file;
+export const SERIES_FILE = TABLES.series.file;
 export { FREQUENCIES };
 
 export interface SeriesInfo {
@@ -26,7 +26,7 @@ export function readSeries(
   issues: Issue[],
   file = SERIES_FILE,
 ): Map<string, SeriesInfo> | null {
-  const table = readTable(text, { ...SERIES_SCHEMA, file }, { sourceIds: sources });
+  const table = readTable(text, { ...TABLES.series, file }, { keys: { sources } });
   issues.push(...table.issues);
   if (!table.ok) return null;
   const series = new Map<string, SeriesInfo>();

@@ -1,7 +1,7 @@
 import type { Result } from './result.ts';
 import { fail, fromIssues } from './result.ts';
-import { SOURCES_SCHEMA } from './schemas.ts';
-import { readTable } from './tableSchema.ts';
+import { readTable } from './readTable.ts';
+import { TABLES } from './tables.ts';
 
 export interface Source {
   id: string;
@@ -17,10 +17,10 @@ export interface Source {
 
 export type SourceMap = ReadonlyMap<string, Source>;
 
-export const SOURCES_FILE = SOURCES_SCHEMA.file;
+export const SOURCES_FILE = TABLES.sources.file;
 
 export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMap> {
-  const table = readTable(text, { ...SOURCES_SCHEMA, file });
+  const table = readTable(text, { ...TABLES.sources, file });
   if (!table.ok) return fail(table.issues);
   const sources = new Map<string, Source>();
   for (const row of table.data) {

@@ -1,55 +1,105 @@
 /**
- * One description of the tables in data/: file, columns (type, unit, meaning),
- * keys. The readers take their file names and required columns from here,
- * and the build writes the published Data Package descriptor
- * (`data/datapackage.json`, Frictionless Data Package v1) from it, so the
- * two cannot say different things. Types are Table Schema v1 types.
+ * The one description of the tables in data/: for each file its columns (kind,
+ * unit, meaning, range, word list, what they point at) and key. The reader
+ * (readTable.ts) checks every file against it, and the build publishes it as
+ * `data/datapackage.json` (Frictionless Data Package v1) through
+ * `publishedSchema` below, so the two cannot say different things. What a
+ * file means beyond its own cells (derivation, checks across columns and
+ * files) lives with each dataset (exports.ts, pmi.ts …), not here.
  */
+import { SECTOR_IDS } from './sectors.ts';
 
-export type FieldType = 'string' | 'number' | 'year' | 'yearmonth';
+/** A table a column may point into (its key); the reader is given the keys it holds. */
+export type ReferencedTable = 'sources' | 'periods';
 
-export interface ColumnSpec {
-  name: string;
-  type: FieldType;
+interface ColumnBase {
   description: string;
-  /** What a number counts, e.g. "billion USD" (a custom Table Schema property). */
-  unit?: string;
-  /** Every row has a value (an empty cell is refused). */
+  /** Every row has a value: an empty cell is refused. */
   required?: boolean;
   /** The column may be left out of the file entirely (older files). */
   optionalColumn?: boolean;
-  enum?: readonly string[];
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
 }
 
-export interface TableSpec {
+/**
+ * What a column holds. The kinds are Table Schema v1 types where one fits;
+ * `date`, `vintage` and `yearOrMonth` are published as strings with a pattern.
+ */
+export type ColumnSpec =
+  | (ColumnBase & {
+      type: 'string';
+      /** The only words allowed. */
+      enum?: readonly string[];
+      /** A key of another table (every `source` points into sources.csv). */
+      references?: { table: ReferencedTable; key: string };
+    })
+  | (ColumnBase & {
+      type: 'number';
+      /** What the number counts, e.g. "billion USD" (a custom Table Schema property). */
+      unit?: string;
+      minimum?: number;
+      maximum?: number;
+    })
+  | (ColumnBase & { type: 'year'; minimum?: number; maximum?: number })
+  /** `YYYY-MM`. */
+  | (ColumnBase & { type: 'yearmonth' })
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  | (ColumnBase & { type: 'date' })
+  /** A release date as precisely as known, or `first/last` (an ISO 8601 interval, first ≤ last). */
+  | (ColumnBase & { type: 'vintage' })
+  /** `YYYY` or `YYYY-MM`. */
+  | (ColumnBase & { type: 'yearOrMonth' });
+
+export interface TableSpec<
+  Columns extends Record<string, ColumnSpec> = Record<string, ColumnSpec>,
+> {
   file: string;
   title: string;
   description: string;
-  columns: readonly ColumnSpec[];
-  primaryKey: readonly string[];
-  /** Columns that point at another table's key (every table's `source` points into sources.csv). */
-  foreignKeys: readonly { fields: string; table: string; key: string }[];
+  /** In the order of the file's header. */
+  columns: Columns;
+  /** Columns whose values together are unique (the first is named in a duplicate's message). */
+  primaryKey: readonly (keyof Columns & string)[];
 }
 
 const DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
+
+/** The patterns of the kinds published as strings (unanchored, as Table Schema states them). */
+export const PATTERNS = {
+  date: DATE,
+  vintage: `${DATE}(/${DATE})?`,
+  yearOrMonth: '\\d{4}(-(0[1-9]|1[0-2]))?',
+} as const;
+
 const BILLION_USD = 'billion USD';
 
-const source: ColumnSpec = {
-  name: 'source',
+const source = {
   type: 'string',
   required: true,
+  references: { table: 'sources', key: 'id' },
   description: 'The source of the figures in this row: an `id` in sources.csv.',
-};
-const sourceKey = { fields: 'source', table: 'sources', key: 'id' } as const;
-const valueInRowUnit: ColumnSpec = {
-  name: 'value',
-  type: 'number',
-  required: true,
-  description: 'The figure, in the row’s unit.',
-};
+} as const;
+
+export const CONTEXT_UNITS = ['percent', 'billion-people', 'million-people'] as const;
+export const FREQUENCIES = ['month', 'quarter', 'year', 'period'] as const;
+
+export const INDICATOR_UNITS = {
+  /** A share of a whole: 0–100. */
+  percent: { min: 0, max: 100 },
+  /** Growth on the previous period: above −100. */
+  'percent-change': { min: -100, max: undefined },
+} as const;
+export type IndicatorUnit = keyof typeof INDICATOR_UNITS;
+
+export const INDICATOR_IDS = {
+  /** Growth of manufacturing exports on the previous year, as stated with the year's total. */
+  'manufacturing-exports-growth': 'percent-change',
+  /** Manufacturing's share of GDP. */
+  'manufacturing-share-of-gdp': 'percent',
+} as const satisfies Record<string, IndicatorUnit>;
+export type IndicatorId = keyof typeof INDICATOR_IDS;
+
+const keysOf = <Word extends string>(record: Record<Word, unknown>) =>
+  Object.keys(record) as Word[];
 
 export const TABLES = {
   sources: {
@@ -57,62 +107,46 @@ export const TABLES = {
     title: 'Sources',
     description:
       'Every release a figure is taken from: publisher, title (in English and Bahasa Indonesia) and release date (vintage). A news report is named as printed: outlet, place and date.',
-    columns: [
-      { name: 'id', type: 'string', required: true, description: 'The source’s id.' },
-      { name: 'publisher', type: 'string', required: true, description: 'Publisher, in English.' },
-      { name: 'title', type: 'string', required: true, description: 'Title, in English.' },
-      {
-        name: 'publisher_indonesian',
+    columns: {
+      id: { type: 'string', required: true, description: 'The source’s id.' },
+      publisher: { type: 'string', required: true, description: 'Publisher, in English.' },
+      title: { type: 'string', required: true, description: 'Title, in English.' },
+      publisher_indonesian: {
         type: 'string',
         required: true,
         description: 'Publisher, in Bahasa Indonesia.',
       },
-      {
-        name: 'title_indonesian',
+      title_indonesian: {
         type: 'string',
         required: true,
         description: 'Title, in Bahasa Indonesia (the source’s own words where it is Indonesian).',
       },
-      {
-        name: 'vintage',
-        type: 'string',
+      vintage: {
+        type: 'vintage',
         required: true,
-        pattern: `${DATE}(/${DATE})?`,
         description:
           'Release date as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD; first/last (an ISO 8601 interval) for a series released over time, such as a monthly index as first released each month.',
       },
-      {
-        name: 'note',
-        type: 'string',
-        description: 'Who wrote it, where it was reported, what it is not.',
-      },
-    ],
+      note: { type: 'string', description: 'Who wrote it, where it was reported, what it is not.' },
+    },
     primaryKey: ['id'],
-    foreignKeys: [],
   },
   periods: {
     file: 'periods.csv',
     title: 'Periods with a sector breakdown',
     description:
       'Each period for which a release breaks manufacturing exports down by sector, with its total.',
-    columns: [
-      {
-        name: 'period',
-        type: 'string',
-        required: true,
-        description: 'Period id, e.g. 2019 or 2019-h1.',
-      },
-      { name: 'start', type: 'yearmonth', required: true, description: 'First month (YYYY-MM).' },
-      { name: 'end', type: 'yearmonth', required: true, description: 'Last month (YYYY-MM).' },
-      {
-        name: 'coverage',
+    columns: {
+      period: { type: 'string', required: true, description: 'Period id, e.g. 2019 or 2019-h1.' },
+      start: { type: 'yearmonth', required: true, description: 'First month (YYYY-MM).' },
+      end: { type: 'yearmonth', required: true, description: 'Last month (YYYY-MM).' },
+      coverage: {
         type: 'string',
         required: true,
         enum: ['full-year', 'partial'],
         description: 'full-year, or partial (not comparable with full years).',
       },
-      {
-        name: 'total_busd',
+      total_busd: {
         type: 'number',
         unit: BILLION_USD,
         required: true,
@@ -120,67 +154,72 @@ export const TABLES = {
         description: 'Manufacturing exports in the period, billion USD, as printed by the source.',
       },
       source,
-    ],
+    },
     primaryKey: ['period'],
-    foreignKeys: [sourceKey],
   },
+  /** Each row states a sector's share, its value, or both (checked to agree by exports.ts). */
   sectorExports: {
     file: 'sector-exports.csv',
     title: 'Manufacturing exports by sector',
     description:
       'A sector’s share and value of manufacturing exports in a period, as printed by the source. An empty cell is a figure the source does not state (the dashboard derives it and marks it ≈).',
-    columns: [
-      {
-        name: 'period',
+    columns: {
+      period: {
         type: 'string',
         required: true,
+        references: { table: 'periods', key: 'period' },
         description: 'The period: a `period` in periods.csv.',
       },
-      { name: 'sector', type: 'string', required: true, description: 'Sector id, e.g. food.' },
-      {
-        name: 'share_pct',
+      sector: {
+        type: 'string',
+        required: true,
+        enum: SECTOR_IDS,
+        description: 'Sector id, e.g. food.',
+      },
+      share_pct: {
         type: 'number',
         unit: 'percent',
         minimum: 0,
         maximum: 100,
         description: 'Share of the period’s manufacturing exports, percent (0–100).',
       },
-      {
-        name: 'value_busd',
+      value_busd: {
         type: 'number',
         unit: BILLION_USD,
         minimum: 0,
         description: 'Exports of the sector in the period, billion USD.',
       },
       source,
-    ],
+    },
     primaryKey: ['period', 'sector'],
-    foreignKeys: [sourceKey, { fields: 'period', table: 'periods', key: 'period' }],
   },
   annualTotals: {
     file: 'annual-totals.csv',
     title: 'Manufacturing exports by year',
     description:
       'Manufacturing and national exports of a year as stated by the source; empty where the source does not state a figure.',
-    columns: [
-      { name: 'year', type: 'year', required: true, description: 'The calendar year.' },
-      {
-        name: 'manufacturing_busd',
+    columns: {
+      year: {
+        type: 'year',
+        required: true,
+        minimum: 1900,
+        maximum: 2100,
+        description: 'The calendar year.',
+      },
+      manufacturing_busd: {
         type: 'number',
         unit: BILLION_USD,
         required: true,
         minimum: 0,
         description: 'Manufacturing exports, billion USD.',
       },
-      {
-        name: 'national_busd',
+      national_busd: {
         type: 'number',
         unit: BILLION_USD,
         minimum: 0,
         description: 'All of Indonesia’s exports, billion USD.',
       },
-      {
-        name: 'share_of_national_pct',
+      share_of_national_pct: {
         type: 'number',
         unit: 'percent',
         minimum: 0,
@@ -189,52 +228,47 @@ export const TABLES = {
           'Manufacturing’s share of national exports, percent, where the source states it.',
       },
       source,
-    ],
+    },
     primaryKey: ['year'],
-    foreignKeys: [sourceKey],
   },
   indicators: {
     file: 'indicators.csv',
     title: 'Single stated figures of an indicator',
     description:
       'One figure of an indicator in a period, as stated by its source (e.g. the growth of manufacturing exports).',
-    columns: [
-      {
-        name: 'indicator',
+    columns: {
+      indicator: {
         type: 'string',
         required: true,
-        enum: ['manufacturing-exports-growth', 'manufacturing-share-of-gdp'],
+        enum: keysOf(INDICATOR_IDS),
         description: 'Indicator id.',
       },
-      {
-        name: 'period',
-        type: 'string',
+      period: { type: 'yearOrMonth', required: true, description: 'YYYY or YYYY-MM.' },
+      value: {
+        type: 'number',
         required: true,
-        pattern: '\\d{4}(-(0[1-9]|1[0-2]))?',
-        description: 'YYYY or YYYY-MM.',
+        // The loosest of the units' ranges; each indicator's own unit is checked in indicators.ts.
+        minimum: INDICATOR_UNITS['percent-change'].min,
+        description: 'The figure, in the row’s unit.',
       },
-      valueInRowUnit,
-      {
-        name: 'unit',
+      unit: {
         type: 'string',
         required: true,
-        enum: ['percent', 'percent-change'],
+        enum: keysOf(INDICATOR_UNITS),
         description: 'percent (0–100) or percent-change (above −100).',
       },
       source,
-    ],
+    },
     primaryKey: ['indicator', 'period'],
-    foreignKeys: [sourceKey],
   },
   pmi: {
     file: 'pmi.csv',
     title: 'S&P Global Indonesia Manufacturing PMI, as first released',
     description:
       'The monthly manufacturing PMI, seasonally adjusted, as first released (around the first working day of the next month). Above 50 means expansion on the month before, below 50 contraction. Proprietary data of S&P Global: attribute it as “S&P Global Indonesia Manufacturing PMI”.',
-    columns: [
-      { name: 'month', type: 'yearmonth', required: true, description: 'The month (YYYY-MM).' },
-      {
-        name: 'pmi',
+    columns: {
+      month: { type: 'yearmonth', required: true, description: 'The month (YYYY-MM).' },
+      pmi: {
         type: 'number',
         unit: 'index (50 = no change on the month before)',
         required: true,
@@ -242,73 +276,141 @@ export const TABLES = {
         maximum: 100,
         description: 'The PMI, an index; 50 separates expansion from contraction.',
       },
-      {
-        name: 'first_release',
+      first_release: {
         type: 'yearmonth',
         optionalColumn: true,
-        description: 'The month the value was first published (YYYY-MM).',
+        description: 'The month the value was first published (YYYY-MM), after the month itself.',
       },
       source,
-    ],
+    },
     primaryKey: ['month'],
-    foreignKeys: [sourceKey],
   },
   series: {
     file: 'series.csv',
     title: 'Facts about whole series',
     description: 'What a publisher states about a whole series, e.g. when it began.',
-    columns: [
-      { name: 'series', type: 'string', required: true, description: 'Series id, e.g. pmi.' },
-      {
-        name: 'frequency',
+    columns: {
+      series: { type: 'string', required: true, description: 'Series id, e.g. pmi.' },
+      frequency: {
         type: 'string',
         required: true,
-        description: 'How often it is released, e.g. month.',
+        enum: FREQUENCIES,
+        description: 'How often it is released: month, quarter, year or period.',
       },
-      {
-        name: 'series_start',
+      series_start: {
         type: 'yearmonth',
-        required: true,
-        description: 'The first month of the series (YYYY-MM).',
+        description: 'The month the publisher began the series (YYYY-MM); empty when not known.',
       },
       source,
-    ],
+    },
     primaryKey: ['series'],
-    foreignKeys: [sourceKey],
   },
   context: {
     file: 'context.csv',
     title: 'Context figures',
     description:
       'Figures quoted for context (domestic demand, workers affected by the pandemic), as reported.',
-    columns: [
-      { name: 'id', type: 'string', required: true, description: 'Figure id.' },
-      valueInRowUnit,
-      {
-        name: 'unit',
+    columns: {
+      id: { type: 'string', required: true, description: 'Figure id.' },
+      value: {
+        type: 'number',
+        required: true,
+        minimum: 0,
+        description: 'The figure, in the row’s unit (at most 100 when a percentage).',
+      },
+      unit: {
         type: 'string',
         required: true,
-        enum: ['percent', 'billion-people', 'million-people'],
+        enum: CONTEXT_UNITS,
         description: 'percent, billion-people or million-people.',
       },
-      {
-        name: 'as_of',
-        type: 'string',
+      as_of: {
+        type: 'date',
         required: true,
-        pattern: DATE,
         description: 'The date the figure refers to: YYYY, YYYY-MM or YYYY-MM-DD.',
       },
       source,
-    ],
+    },
     primaryKey: ['id'],
-    foreignKeys: [sourceKey],
   },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableKey = keyof typeof TABLES;
 
-/** The columns a reader refuses a file without. */
-export function requiredColumns(table: TableKey): string[] {
-  const columns: readonly ColumnSpec[] = TABLES[table].columns;
-  return columns.filter((column) => !column.optionalColumn).map((column) => column.name);
+/** A Table Schema v1 field, as published in data/datapackage.json. */
+export interface PublishedField {
+  name: string;
+  type: 'string' | 'number' | 'year' | 'yearmonth';
+  description: string;
+  unit?: string;
+  constraints?: {
+    required?: true;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
+}
+
+/** A column as a Table Schema field: the constraints the reader checks, in Table Schema's words. */
+export function publishedField(name: string, column: ColumnSpec): PublishedField {
+  const pattern =
+    column.type === 'date' || column.type === 'vintage' || column.type === 'yearOrMonth'
+      ? PATTERNS[column.type]
+      : undefined;
+  const unit = column.type === 'number' ? column.unit : undefined;
+  const constraints = {
+    ...(column.required ? { required: true as const } : {}),
+    ...(column.type === 'string' && column.enum ? { enum: [...column.enum] } : {}),
+    ...(pattern ? { pattern } : {}),
+    ...((column.type === 'number' || column.type === 'year') && column.minimum !== undefined
+      ? { minimum: column.minimum }
+      : {}),
+    ...((column.type === 'number' || column.type === 'year') && column.maximum !== undefined
+      ? { maximum: column.maximum }
+      : {}),
+  };
+  return {
+    name,
+    type: pattern ? 'string' : (column.type as PublishedField['type']),
+    description: unit ? `${column.description} Unit: ${unit}.` : column.description,
+    ...(unit ? { unit } : {}),
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+  };
+}
+
+/** The file name a table is published under, without `.csv` (its resource name). */
+export function resourceName(table: TableKey | ReferencedTable): string {
+  return TABLES[table].file.replace(/\.csv$/, '');
+}
+
+/**
+ * A table's Table Schema: its fields (those in `header`, so a file that
+ * leaves out an optional column is described as it is), key and foreign keys.
+ */
+export function publishedSchema(table: TableKey, header: readonly string[]) {
+  const columns: Record<string, ColumnSpec> = TABLES[table].columns;
+  const entries = Object.entries(columns);
+  const foreignKeys = entries.flatMap(([name, column]) =>
+    column.type === 'string' && column.references
+      ? [
+          {
+            fields: name,
+            reference: {
+              resource: resourceName(column.references.table),
+              fields: column.references.key,
+            },
+          },
+        ]
+      : [],
+  );
+  const primaryKey: readonly string[] = TABLES[table].primaryKey;
+  return {
+    fields: entries
+      .filter(([name]) => header.includes(name))
+      .map(([name, column]) => publishedField(name, column)),
+    missingValues: [''],
+    primaryKey: primaryKey.length === 1 ? primaryKey[0]! : [...primaryKey],
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
+  };
 }

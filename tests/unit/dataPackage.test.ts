@@ -15,9 +15,6 @@ import {
 import { DATA_FILES } from '../../src/domain/bundle.ts';
 import type { DataFileKey } from '../../src/domain/bundle.ts';
 import type { ChartModel } from '../../src/domain/chartModel.ts';
-import { CONTEXT_UNITS } from '../../src/domain/context.ts';
-import { INDICATOR_IDS, INDICATOR_UNITS } from '../../src/domain/indicators.ts';
-import { TABLES } from '../../src/domain/tables.ts';
 import { chartModelsFor } from '../../src/features/chartModels.ts';
 import { plainDecimal } from '../../src/features/downloads/csvExport.ts';
 import { selectPmiYears } from '../../src/features/pmi/pmi.selectors.ts';
@@ -86,16 +83,6 @@ describe('the data package descriptor', () => {
     expect(pmi.description).toContain('Proprietary data of S&P Global');
     expect(descriptor.version).toBe('9.9.9');
     expect(descriptor.created).toBe(OPTIONS.created);
-  });
-
-  it('allows exactly the codes the readers accept', () => {
-    const column = (table: keyof typeof TABLES, name: string) =>
-      (TABLES[table].columns as readonly { name: string; enum?: readonly string[] }[]).find(
-        (entry) => entry.name === name,
-      )!.enum;
-    expect(column('context', 'unit')).toEqual([...CONTEXT_UNITS]);
-    expect(column('indicators', 'indicator')).toEqual(Object.keys(INDICATOR_IDS));
-    expect(column('indicators', 'unit')).toEqual(Object.keys(INDICATOR_UNITS));
   });
 });
 
