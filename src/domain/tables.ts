@@ -7,6 +7,7 @@
  * file means beyond its own cells (derivation, checks across columns and
  * files) lives with each dataset (exports.ts, pmi.ts …), not here.
  */
+import { MONTH_NUMBER } from './month.ts';
 import { SECTOR_IDS } from './sectors.ts';
 
 /** A table a column may point into (its key); the reader is given the keys it holds. */
@@ -61,13 +62,13 @@ export interface TableSpec<
   primaryKey: readonly (keyof Columns & string)[];
 }
 
-const DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
+const DATE = `\\d{4}(-${MONTH_NUMBER}(-(0[1-9]|[12]\\d|3[01]))?)?`;
 
 /** The patterns of the kinds published as strings (unanchored, as Table Schema states them). */
 export const PATTERNS = {
   date: DATE,
   vintage: `${DATE}(/${DATE})?`,
-  yearOrMonth: '\\d{4}(-(0[1-9]|1[0-2]))?',
+  yearOrMonth: `\\d{4}(-${MONTH_NUMBER})?`,
 } as const;
 
 const BILLION_USD = 'billion USD';
