@@ -23,6 +23,17 @@ async function withoutJavaScript(browser: Browser, url: string, width = 1280): P
   return page;
 }
 
+/** Holds the app's entry chunk back until the returned function is called. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('with JavaScript off the dashboard shows its figures and draws every chart', async ({
   browser,
 }) => {
@@ -94,12 +105,7 @@ test('the app adopts the prerendered page: painted text and drawings are the sam
   page,
 }) => {
   // Hold the app back until the first paint has been marked.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('./', { waitUntil: 'commit' });
   await expect(page.locator('[data-chart="pmi"] .chart__static')).toHaveCount(1);
   await page.evaluate(() => {
@@ -123,12 +129,7 @@ test('the app adopts the prerendered page: painted text and drawings are the sam
 test('keys pressed on a chart before the app is there are pressed again once it is', async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('./', { waitUntil: 'commit' });
   const chart = page.getByRole('listbox', { name: /^Chart: The PMI fell/ });
   // A keyboard reader walks the PMI before the app has loaded: focus, End, then two months back.
