@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -89,5 +92,22 @@ describe('folder boundaries', () => {
     ],
   ])('allows %s', async (_case, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
+  });
+
+  it('has a place for every folder of src/: a new folder must be given its layer and arrows', async () => {
+    const config = pathToFileURL(resolve('eslint.config.js')).href;
+    const { LAYERS } = (await import(/* @vite-ignore */ config)) as {
+      LAYERS: Record<string, string[]>;
+    };
+    // Files directly in src/ are the entry; every folder must be a layer of eslint.config.js, or
+    // the catch-all entry element would let it import anything.
+    const folders = readdirSync('src', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    const layers = Object.keys(LAYERS)
+      .filter((layer) => layer !== 'entry')
+      .sort();
+    expect(folders).toEqual(layers);
   });
 });
