@@ -85,9 +85,13 @@ async function start() {
   enablePreparedDrawings();
   const page = prerenderedPage(root);
   const pageChart = CHART_IDS.find((chart) => page?.key === `embed:${chart}`);
-  const { route, viewSearch } = parseRoute(window.location.search, pageChart);
+  const {
+    route,
+    viewSearch,
+    ignored: ignoredByRoute,
+  } = parseRoute(window.location.search, pageChart);
   const { state: linked, ignored } = decodeViewState(viewSearch, decodeContext);
-  reportIgnoredParams(ignored);
+  reportIgnoredParams([...ignoredByRoute, ...ignored]);
   const hydrate = page !== null && page.key === pageKey(route);
   // Language: the page's own (the build wrote one page per language), else the link's, else
   // the one chosen on an earlier visit, else the browser's.

@@ -1,5 +1,6 @@
 import type { ChartId } from '../domain/chartModel.ts';
 import { CHART_IDS } from '../domain/chartModel.ts';
+import type { IgnoredParam } from './urlState.ts';
 
 /**
  * Which app a URL opens. Plain query parameters, so every route works on any
@@ -30,7 +31,11 @@ export interface ParsedLocation {
   route: Route;
   /** The query without the route's own parameters, for the view-state codec. */
   viewSearch: string;
+  /** The route's own parameters not taken as written (reported in development, like the view's). */
+  ignored: IgnoredParam[];
 }
+
+const HIDDEN_PARTS = ['title', 'source'];
 
 /**
  * The route of an address. `pageChart` is the chart of a prerendered embed
@@ -39,16 +44,31 @@ export interface ParsedLocation {
 export function parseRoute(search: string, pageChart?: ChartId): ParsedLocation {
   const params = new URLSearchParams(search.replace(/^\?/, ''));
   const embed = params.get('embed') ?? pageChart ?? null;
-  const hide = new Set((params.get('hide') ?? '').split(',').map((item) => item.trim()));
-  const isStatic = params.get('static') === '1';
+  const hideValue = params.get('hide');
+  const staticValue = params.get('static');
+  const hide = new Set((hideValue ?? '').split(',').map((item) => item.trim()));
+  const isStatic = staticValue === '1';
   for (const key of ROUTE_PARAMS) params.delete(key);
   const viewSearch = params.toString();
-  if (embed === null) return { route: { kind: 'dashboard' }, viewSearch };
+  const ignored: IgnoredParam[] = [];
+  if (embed === null) {
+    // hide= and static= only mean something in an embed.
+    if (hideValue !== null)
+      ignored.push({ param: 'hide', value: hideValue, reason: 'unknown-param' });
+    if (staticValue !== null)
+      ignored.push({ param: 'static', value: staticValue, reason: 'unknown-param' });
+    return { route: { kind: 'dashboard' }, viewSearch, ignored };
+  }
   const chart = CHART_IDS.find((id) => id === embed);
   if (!chart) {
     const requested = CHART_ID_PATTERN.test(embed) ? embed : null;
-    return { route: { kind: 'embed-unknown', requested }, viewSearch };
+    return { route: { kind: 'embed-unknown', requested }, viewSearch, ignored };
   }
+  for (const part of hide)
+    if (part !== '' && !HIDDEN_PARTS.includes(part))
+      ignored.push({ param: 'hide', value: part, reason: 'unknown-value' });
+  if (staticValue !== null && staticValue !== '1' && staticValue !== '0')
+    ignored.push({ param: 'static', value: staticValue, reason: 'malformed' });
   return {
     route: {
       kind: 'embed',
@@ -56,6 +76,7 @@ export function parseRoute(search: string, pageChart?: ChartId): ParsedLocation 
       options: { hideTitle: hide.has('title'), hideSource: hide.has('source'), isStatic },
     },
     viewSearch,
+    ignored,
   };
 }
 

@@ -11,7 +11,21 @@ describe('routes', () => {
     expect(parseRoute('?period=2018&lang=id')).toEqual({
       route: { kind: 'dashboard' },
       viewSearch: 'period=2018&lang=id',
+      ignored: [],
     });
+  });
+
+  it('reports the route parameters it did not take as written', () => {
+    expect(parseRoute('?embed=pmi&hide=title,legend&static=yes').ignored).toEqual([
+      { param: 'hide', value: 'legend', reason: 'unknown-value' },
+      { param: 'static', value: 'yes', reason: 'malformed' },
+    ]);
+    // On the dashboard, embed options do nothing.
+    expect(parseRoute('?hide=title&static=1').ignored).toEqual([
+      { param: 'hide', value: 'title', reason: 'unknown-param' },
+      { param: 'static', value: '1', reason: 'unknown-param' },
+    ]);
+    expect(parseRoute('?embed=pmi&hide=title,source&static=0').ignored).toEqual([]);
   });
 
   it('opens an embed with its options, separate from the view state', () => {
