@@ -8,6 +8,7 @@ import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
 import { citationDataPlugin } from './scripts/citationDataPlugin.ts';
 import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
 import { colorTokensPlugin } from './scripts/colorTokensPlugin.ts';
+import { COLOR_TOKENS } from './src/components/charts/palette.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
@@ -54,8 +55,8 @@ export default defineConfig(({ mode, command }) => {
               start_url: './',
               scope: './',
               display: 'standalone',
-              background_color: '#ffffff',
-              theme_color: '#0b6e99',
+              background_color: COLOR_TOKENS.light['--bg'],
+              theme_color: COLOR_TOKENS.light['--accent'],
               icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
             },
             workbox: {

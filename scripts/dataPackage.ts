@@ -16,6 +16,7 @@ import type { DataFileKey, DatasetTypes } from '../src/domain/bundle.ts';
 import { DATA_FILES } from '../src/domain/bundle.ts';
 import type { ChartId, ChartModel, TableModel } from '../src/domain/chartModel.ts';
 import { CHART_IDS } from '../src/domain/chartModel.ts';
+import { parseCsv } from '../src/domain/csv.ts';
 import type { TableKey } from '../src/domain/tables.ts';
 import { TABLES, publishedSchema, resourceName } from '../src/domain/tables.ts';
 import { chartModelsFor } from '../src/features/chartModels.ts';
@@ -47,10 +48,9 @@ const RIGHTS =
 
 function resourceOf(key: TableKey, text: string) {
   const table = TABLES[key];
-  const header = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/, 1)[0]!
-    .split(',');
+  // The header as the one tokenizer reads it (the build has already refused a file it cannot read).
+  const parsed = parseCsv(text, { file: table.file });
+  const header = parsed.ok ? parsed.data.header : [];
   return {
     name: resourceName(key),
     path: table.file,

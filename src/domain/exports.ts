@@ -144,12 +144,13 @@ function buildBreakdown(period: PeriodRow, rows: SectorRow[], issues: Issue[]): 
   });
 
   const sumShares = named.reduce((sum, entry) => sum + entry.share.value, 0);
-  const sumValues = named.reduce((sum, entry) => sum + entry.value.value, 0);
   const allSharesStated = rows.every((row) => row.share !== null);
   const allValuesStated = rows.every((row) => row.value !== null);
   const overHundred =
     allValuesStated && !allSharesStated
-      ? sumValues > total.value + 0.005
+      ? // The values as printed can stand for at least this much together: more than the total can.
+        sumInterval(named.map((entry) => intervalOf(entry.value))).low >
+        intervalOf(total).high + 1e-12
       : sumShares > 100 + shareSumTolerance(rows.map((row) => row.share?.decimals ?? 2));
   if (overHundred) {
     issues.push({

@@ -69,7 +69,7 @@ export function readTable<Columns extends Record<string, ColumnSpec>>(
   const rows: TableRow<Columns>[] = [];
   const firstRowOfKey = new Map<string, number>();
   parsed.data.rows.forEach((record, index) => {
-    const line = parsed.data.lineNumbers[index] ?? index + 2;
+    const line = parsed.data.lineNumbers[index]!;
     const before = issues.length;
     const row = { line, valid: true } as TableRow<Columns>;
     const cells = row as Record<string, unknown>;

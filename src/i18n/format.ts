@@ -1,4 +1,5 @@
 import type { Locale } from './locales.ts';
+import { isMonth } from '../domain/month.ts';
 
 /** BCP 47 tags for Intl. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', id: 'id-ID' };
@@ -55,7 +56,7 @@ export function formatVintage(vintage: string, locale: Locale): string {
   if (first !== undefined && last !== undefined)
     return `${formatVintage(first, locale)} – ${formatVintage(last, locale)}`;
   if (/^\d{4}$/.test(vintage)) return vintage;
-  if (/^\d{4}-\d{2}$/.test(vintage)) return formatMonth(vintage, locale);
+  if (isMonth(vintage)) return formatMonth(vintage, locale);
   const [year, month, day] = vintage.split('-').map(Number);
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     day: 'numeric',

@@ -23,6 +23,28 @@ describe('exports validation', () => {
     );
   });
 
+  it('rejects stated values that add up to more than the total can be, and only those', () => {
+    // 2019-h1 states six values and a total of 60.14: each printed to the cent, so six values
+    // summing to 60.16 may truly be 60.13, within the total's 60.135–60.145.
+    const withFood = (value: string) =>
+      issuesOf({
+        sectorExports: texts.sectorExports.replace(
+          '2019-h1,food,,12.36,',
+          `2019-h1,food,,${value},`,
+        ),
+      });
+    expect(withFood('34.56').ok).toBe(true);
+    const over = withFood('34.60');
+    expect(over.ok).toBe(false);
+    expect(over.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'shares.overHundred',
+        file: 'sector-exports.csv',
+        column: 'value_busd',
+      }),
+    );
+  });
+
   it('rejects a national share that does not agree with the two totals', () => {
     const { issues } = issuesOf({
       annualTotals: texts.annualTotals.replace(
