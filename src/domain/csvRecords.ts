@@ -260,9 +260,22 @@ export function createRecordReader(
   };
 }
 
+/**
+ * Whether a cell is empty or white space only (as `cell.trim() === ''`). A
+ * cell starting with a printable ASCII character is answered without
+ * trimming: this runs for every cell of a million rows.
+ */
+export function isBlankCell(cell: string): boolean {
+  if (cell.length === 0) return true;
+  const first = cell.charCodeAt(0);
+  // No character from '!' to '~' is white space to trim().
+  if (first > 32 && first < 127) return false;
+  return cell.trim() === '';
+}
+
 /** Whether every cell of a record is empty (a blank line, or only delimiters). */
 export function isBlankRecord(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
+  for (const cell of cells) if (!isBlankCell(cell)) return false;
   return true;
 }
 
