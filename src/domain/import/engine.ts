@@ -53,6 +53,16 @@ const MIXED_ROWS_LISTED = 20;
 const PERIOD_CACHE_SIZE = 10_000;
 const MISSING = Symbol('missing');
 
+/** `cell.trim()`, without the call for a cell that starts and ends printable (almost every cell). */
+function trimCell(cell: string): string {
+  const length = cell.length;
+  if (length === 0) return cell;
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(length - 1);
+  // No character from '!' to '~' is white space to trim().
+  return first > 32 && first < 127 && last > 32 && last < 127 ? cell : cell.trim();
+}
+
 interface MixedCells {
   rows: number[];
   count: number;
@@ -160,7 +170,7 @@ export function createImportEngine(
     line: number,
     index: number,
   ): CellValue => {
-    const text = raw.trim();
+    const text = trimCell(raw);
     if (column.kind === 'text') {
       if (text === '') column.emptyCount++;
       else column.parsedCount++;
