@@ -85,6 +85,15 @@ export function readYearMonth(text: string): string | null | undefined {
   return period;
 }
 
+function hasFourDigitRun(text: string): boolean {
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    run = isDigit(text.charCodeAt(index)) ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+
 /** Periods longer than this (spaces included) are not periods. */
 export const MAX_PERIOD_TEXT_LENGTH = 64;
 
@@ -94,6 +103,8 @@ export function parsePeriod(raw: string): string | null {
   if (raw.length > MAX_PERIOD_TEXT_LENGTH) return null;
   const yearMonth = readYearMonth(raw);
   if (yearMonth !== undefined) return yearMonth;
+  // Every form below holds a four-digit year: a label or a number is turned down without the patterns.
+  if (!hasFourDigitRun(raw)) return null;
   const text = raw.trim().replace(/\s+/g, ' ');
   let match: RegExpExecArray | null;
 
