@@ -49,6 +49,15 @@ export interface RecordReader {
 /** An open quoted record longer than this, spanning lines, is an unclosed quote. */
 export const MAX_OPEN_RECORD_CHARS = 4 * 1024 * 1024;
 
+/**
+ * Text papaparse reads at once. It builds all records of what it is given
+ * before returning them; from a 1 MB piece those are ~25,000 arrays and
+ * 75,000 strings alive together, which the garbage collector copies again
+ * and again. Read in 64 KB windows, the same file (1M rows, 38 MB) spends
+ * ~50 ms in GC instead of ~230–540 ms (Node 20, --trace-gc).
+ */
+const PARSE_WINDOW_CHARS = 64 * 1024;
+
 const QUOTE = '"';
 const LF = '\n';
 
@@ -242,14 +251,23 @@ export function createRecordReader(
     push(text: string): void {
       if (unclosed || text === '') return;
       const piece = normalise(text);
-      consume(carry + piece, false);
-      if (
-        carry.length > MAX_OPEN_RECORD_CHARS &&
-        carry.indexOf(LF) !== -1 &&
-        parser.parse(carry, true).errors[0]?.code === 'MissingQuotes'
-      ) {
-        // A record this long across lines is a quote that never closed: say so now.
-        consume(carry, true);
+      let start = 0;
+      while (start < piece.length && !unclosed) {
+        // A window at least as long as the open record: a long record is re-read a few times, not once a window.
+        const end = Math.min(piece.length, start + Math.max(PARSE_WINDOW_CHARS, carry.length));
+        consume(
+          carry + (start === 0 && end === piece.length ? piece : piece.slice(start, end)),
+          false,
+        );
+        start = end;
+        if (
+          carry.length > MAX_OPEN_RECORD_CHARS &&
+          carry.indexOf(LF) !== -1 &&
+          parser.parse(carry, true).errors[0]?.code === 'MissingQuotes'
+        ) {
+          // A record this long across lines is a quote that never closed: say so now.
+          consume(carry, true);
+        }
       }
     },
     finish(): RecordsEnd {
@@ -260,9 +278,22 @@ export function createRecordReader(
   };
 }
 
+/**
+ * Whether a cell is empty or white space only (as `cell.trim() === ''`). A
+ * cell starting with a printable ASCII character is answered without
+ * trimming: this runs for every cell of a million rows.
+ */
+export function isBlankCell(cell: string): boolean {
+  if (cell.length === 0) return true;
+  const first = cell.charCodeAt(0);
+  // No character from '!' to '~' is white space to trim().
+  if (first > 32 && first < 127) return false;
+  return cell.trim() === '';
+}
+
 /** Whether every cell of a record is empty (a blank line, or only delimiters). */
 export function isBlankRecord(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
+  for (const cell of cells) if (!isBlankCell(cell)) return false;
   return true;
 }
 

@@ -51,6 +51,39 @@ describe('csvRecords (papaparse underneath)', () => {
     );
   });
 
+  it('reads records across its 64 KB parse windows, a quoted cell longer than a window included', () => {
+    // Written out: [cells, line] for 30,000 records, one of them a 200,000-character
+    // quoted cell over 50,000 lines, so windows cut records, cells and quotes everywhere.
+    const expected: [number, string[]][] = [];
+    const lines: string[] = [];
+    let line = 1;
+    for (let index = 0; index < 30_000; index++) {
+      const long = index === 12_345;
+      const text = long ? 'x\n"y"\n'.repeat(25_000) : `say "${index}"`;
+      const cells = [`row ${index}`, text, String(index % 7)];
+      expected.push([line, cells]);
+      lines.push(`${cells[0]},"${text.replaceAll('"', '""')}",${cells[2]}`);
+      line += long ? 50_001 : 1;
+    }
+    const text = `${lines.join('\r\n')}\r\n`;
+    const read = (pieces: readonly string[]) =>
+      readRecords(pieces, ',').records.map((record) => [record.line, record.cells]);
+    expect(read([text])).toEqual(expected);
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: text.length }), { maxLength: 8 }), (cuts) => {
+        const pieces: string[] = [];
+        let start = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          pieces.push(text.slice(start, cut));
+          start = cut;
+        }
+        pieces.push(text.slice(start));
+        expect(read(pieces)).toEqual(expected);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it('numbers lines exactly after a blank line and a multi-line quoted cell', () => {
     const { records } = readRecords('a,b\n\n"x\r\ny",1\n\nragged\n', ',');
     expect(records.map((record) => [record.line, record.cells])).toEqual([

@@ -73,6 +73,9 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
   /** Groups by period, then label (no key strings built per row), and in order of first row. */
   const groups = new Map<string | null, Map<string, GroupState>>();
   const groupsInOrder: GroupState[] = [];
+  /** The period of the last row aggregated, and its labels (undefined before the first row). */
+  let lastPeriod: string | null | undefined;
+  let lastLabels: Map<string, GroupState> | undefined;
   let mapping: ColumnMapping = { label: null, value: null, period: null, valueIsPercent: false };
   let labelIndex = -1;
   let valueIndex = -1;
@@ -106,20 +109,27 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
     {
       onLayout: resolve,
       onRow: (row) => {
-        const value = valueIndex >= 0 ? row.values[valueIndex] : null;
+        const values = row.values;
+        const value = valueIndex >= 0 ? values[valueIndex] : null;
         if (typeof value !== 'number') {
           rowsNotAggregated++;
           return;
         }
-        const label = labelIndex >= 0 ? String(row.values[labelIndex] ?? '') : '';
-        const periodValue = periodIndex >= 0 ? row.values[periodIndex] : null;
+        const labelValue = labelIndex >= 0 ? values[labelIndex] : null;
+        const label = typeof labelValue === 'string' ? labelValue : String(labelValue ?? '');
+        const periodValue = periodIndex >= 0 ? values[periodIndex] : null;
         const period =
-          periodValue === null || periodValue === undefined ? null : String(periodValue);
-        let labels = groups.get(period);
+          typeof periodValue === 'string' || periodValue === null || periodValue === undefined
+            ? (periodValue ?? null)
+            : String(periodValue);
+        // Rows of one period usually come together: its labels are at hand without a lookup.
+        let labels = period === lastPeriod ? lastLabels : groups.get(period);
         if (!labels) {
           labels = new Map();
           groups.set(period, labels);
         }
+        lastPeriod = period;
+        lastLabels = labels;
         let group = labels.get(label);
         if (!group) {
           if (groupsInOrder.length >= maxGroups) {

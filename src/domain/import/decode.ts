@@ -76,14 +76,11 @@ export function tooLargeIssue(sizeBytes: number, limitBytes = MAX_IMPORT_BYTES):
   };
 }
 
-/** Control characters other than tab, newlines and form feed: a sign of binary data. */
 /** Control characters other than those real text files hold (tab, LF, CR, FF, Ctrl-Z). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000E-\u0019\u001B-\u001F]/;
 
 function countControlChars(text: string): number {
-  // The native scan answers for almost every slice; only a slice that has some is counted.
-  if (!CONTROL_CHAR.test(text)) return 0;
   let count = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -202,10 +199,7 @@ export function createStreamDecoder(): StreamDecoder {
 
   const decodeSlice = (bytes: Uint8Array, stream: boolean): ImportResult<string> => {
     if (!decoder) return ok('');
-    if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && bytes.includes(0)) {
-      failed = true;
-      return fail([notTextIssue('binary')]);
-    }
+    const heldBefore = heldTail.length;
     let text: string;
     try {
       text = decoder.decode(bytes, { stream });
@@ -228,15 +222,26 @@ export function createStreamDecoder(): StreamDecoder {
       const recent = bytes.length >= 3 ? bytes : concatBytes(heldTail, bytes);
       const tail = stream ? incompleteUtf8Tail(recent) : 0;
       heldTail = tail > 0 ? recent.slice(recent.length - tail) : new Uint8Array(0);
-      if (!emittedNonAscii && hasNonAscii(text)) emittedNonAscii = true;
+      // Every character beyond ASCII takes more bytes than UTF-16 units, so
+      // text as long as the bytes decoded is ASCII: no scan of it needed.
+      const ascii = heldBefore === 0 && tail === 0 && text.length === bytes.length;
+      if (!emittedNonAscii && !ascii && hasNonAscii(text)) emittedNonAscii = true;
     }
     if ((encoding === 'utf-16le' || encoding === 'utf-16be') && text.includes('\uFFFD'))
       warnInvalid();
-    // A text file has almost no control characters; binary data decoded as 1252 has many.
-    const controls = countControlChars(text);
-    if (controls >= 2 && controls > text.length / 20) {
-      failed = true;
-      return fail([notTextIssue('binary')]);
+    // One native scan for control characters answers both checks below for almost every slice.
+    if (CONTROL_CHAR.test(text)) {
+      // A zero byte is binary data (in UTF-8 and Windows-1252 it decodes to U+0000, and only to it).
+      if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && text.includes('\u0000')) {
+        failed = true;
+        return fail([notTextIssue('binary')]);
+      }
+      // A text file has almost no control characters; binary data decoded as 1252 has many.
+      const controls = countControlChars(text);
+      if (controls >= 2 && controls > text.length / 20) {
+        failed = true;
+        return fail([notTextIssue('binary')]);
+      }
     }
     return ok(text);
   };

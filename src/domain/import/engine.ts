@@ -11,7 +11,13 @@ import { decodeBytes, MAX_IMPORT_BYTES, tooLargeIssue } from './decode.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
 import { IssueCollector } from './issues.ts';
 import type { Layout } from './layout.ts';
-import { analyzeLayout, detectDelimiter, isNoteRecord, raggedCount } from './layout.ts';
+import {
+  analyzeLayout,
+  BLANK_RECORD,
+  detectDelimiter,
+  NOTE_RECORD,
+  recordShape,
+} from './layout.ts';
 import { isValueName } from './mapping.ts';
 import {
   writeInFormat,
@@ -20,7 +26,7 @@ import {
   parseCommonNumber,
   parsePrintedNumber,
 } from './numberFormat.ts';
-import { parsePeriod } from './period.ts';
+import { parsePeriod, readYearMonth } from './period.ts';
 import type { RawRecord, RecordReader, StrayQuote } from '../csvRecords.ts';
 import { createRecordReader, isBlankRecord } from '../csvRecords.ts';
 import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
@@ -46,6 +52,16 @@ const MIXED_ROWS_LISTED = 20;
 /** Distinct period texts remembered (a million rows hold a few hundred months). */
 const PERIOD_CACHE_SIZE = 10_000;
 const MISSING = Symbol('missing');
+
+/** `cell.trim()`, without the call for a cell that starts and ends printable (almost every cell). */
+function trimCell(cell: string): string {
+  const length = cell.length;
+  if (length === 0) return cell;
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(length - 1);
+  // No character from '!' to '~' is white space to trim().
+  return first > 32 && first < 127 && last > 32 && last < 127 ? cell : cell.trim();
+}
 
 interface MixedCells {
   rows: number[];
@@ -138,6 +154,8 @@ export function createImportEngine(
   /** What each distinct text of a period column reads as: a period, not one (null), or missing. */
   const periods = new Map<string, string | null | typeof MISSING>();
   const readPeriod = (text: string): string | null | typeof MISSING => {
+    const yearMonth = readYearMonth(text);
+    if (yearMonth !== undefined) return yearMonth;
     let period = periods.get(text);
     if (period === undefined) {
       period = isMissingMarker(text) ? MISSING : parsePeriod(text);
@@ -152,7 +170,7 @@ export function createImportEngine(
     line: number,
     index: number,
   ): CellValue => {
-    const text = raw.trim();
+    const text = trimCell(raw);
     if (column.kind === 'text') {
       if (text === '') column.emptyCount++;
       else column.parsedCount++;
@@ -230,12 +248,13 @@ export function createImportEngine(
 
   const processRecord = (cells: string[], line: number): void => {
     if (!layout) return;
-    if (isBlankRecord(cells)) {
+    const shape = recordShape(cells, layout.width);
+    if (shape === BLANK_RECORD) {
       blankLines++;
       return;
     }
     rowsRead++;
-    if (isNoteRecord(cells, layout.width)) {
+    if (shape === NOTE_RECORD) {
       add({
         code: 'import.noteLine',
         severity: 'info',
@@ -245,13 +264,12 @@ export function createImportEngine(
       skip(line, 'import.noteLine');
       return;
     }
-    const found = raggedCount(cells, layout.width);
-    if (found !== null) {
+    if (shape >= 0) {
       add({
         code: 'csv.raggedRow',
         severity: 'warning',
         row: line,
-        params: { expected: layout.width, found },
+        params: { expected: layout.width, found: shape },
       });
       skip(line, 'csv.raggedRow');
       return;

@@ -16,7 +16,7 @@ import {
 } from './numberFormat.ts';
 import { isBareYear, parsePeriod } from './period.ts';
 import type { RawRecord } from '../csvRecords.ts';
-import { createRecordReader, isBlankRecord } from '../csvRecords.ts';
+import { createRecordReader, isBlankCell, isBlankRecord } from '../csvRecords.ts';
 import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
 import type { ColumnKind, Delimiter, ImportOptions } from './types.ts';
 
@@ -36,13 +36,15 @@ export const MAX_COLUMNS = 1000;
 /** Index of the last non-empty cell + 1: trailing delimiters ("a;1;;") do not make a row wider. */
 export function effectiveWidth(cells: readonly string[]): number {
   for (let index = cells.length - 1; index >= 0; index--) {
-    if ((cells[index] ?? '').trim() !== '') return index + 1;
+    if (!isBlankCell(cells[index] ?? '')) return index + 1;
   }
   return 0;
 }
 
 function nonEmptyCount(cells: readonly string[]): number {
-  return cells.reduce((count, cell) => (cell.trim() === '' ? count : count + 1), 0);
+  let count = 0;
+  for (const cell of cells) if (!isBlankCell(cell)) count++;
+  return count;
 }
 
 /** The most common value (ties: the larger). */
@@ -145,20 +147,43 @@ export interface Layout {
 
 const NOTE_PREFIX = /^(sumber|source|catatan|note|notes|keterangan|ket\.|\*)/i;
 
-/** A line with only a first-cell text, like "Sumber: BPS" under a table. */
-export function isNoteRecord(cells: readonly string[], width: number): boolean {
-  if (width < 2 || nonEmptyCount(cells) !== 1) return false;
-  const first = (cells[0] ?? '').trim();
-  if (first === '') return false;
-  return cells.length < width || NOTE_PREFIX.test(first);
+/** `recordShape` of a record of empty cells only (a blank line, or only delimiters). */
+export const BLANK_RECORD = -1;
+/** `recordShape` of a line with only a first-cell text, like "Sumber: BPS" under a table. */
+export const NOTE_RECORD = -2;
+/** `recordShape` of a record that is a row of the table. */
+export const DATA_RECORD = -3;
+
+/**
+ * What a record is, for a table `width` cells wide: BLANK_RECORD, NOTE_RECORD,
+ * DATA_RECORD, or (0 or more) the number of cells of a ragged row, too many or
+ * too few. One pass over the cells: it runs for each of a million rows.
+ */
+export function recordShape(cells: readonly string[], width: number): number {
+  let filled = 0;
+  let last = -1;
+  for (let index = 0; index < cells.length; index++) {
+    if (isBlankCell(cells[index] as string)) continue;
+    filled++;
+    last = index;
+  }
+  if (filled === 0) return BLANK_RECORD;
+  // A note: the first cell alone holds text, on a short line or starting like "Sumber:".
+  if (
+    width >= 2 &&
+    filled === 1 &&
+    last === 0 &&
+    (cells.length < width || NOTE_PREFIX.test((cells[0] as string).trim()))
+  )
+    return NOTE_RECORD;
+  if (last + 1 > width) return last + 1;
+  if (cells.length < width) return cells.length;
+  return DATA_RECORD;
 }
 
-/** Whether a record (not blank, not a note) has the wrong number of cells. */
-export function raggedCount(cells: readonly string[], width: number): number | null {
-  const effective = effectiveWidth(cells);
-  if (effective > width) return effective;
-  if (cells.length < width) return cells.length;
-  return null;
+/** A line with only a first-cell text, like "Sumber: BPS" under a table. */
+export function isNoteRecord(cells: readonly string[], width: number): boolean {
+  return recordShape(cells, width) === NOTE_RECORD;
 }
 
 /** A header or title as one line of at most MAX_LABEL_LENGTH characters. */
@@ -228,12 +253,7 @@ export function analyzeLayout(
 
   const dataRecords = records
     .slice(dataStart)
-    .filter(
-      (record) =>
-        !isBlankRecord(record.cells) &&
-        !isNoteRecord(record.cells, width) &&
-        raggedCount(record.cells, width) === null,
-    );
+    .filter((record) => recordShape(record.cells, width) === DATA_RECORD);
   const columnCells = (index: number): string[] =>
     dataRecords.map((record) => (record.cells[index] ?? '').trim());
 

@@ -243,6 +243,23 @@ export interface FormatDetection {
  * Picks the format that parses the most cells of `sample`; ties go to the
  * first format of `candidateOrder(preference)`.
  */
+/**
+ * Whether a cell can be a number in any format: after white space it starts
+ * with a digit, a sign or a point, as SIGN and every pattern of PATTERNS do.
+ * A label is thus turned down once, not by five patterns.
+ */
+function startsLikeNumber(cell: string): boolean {
+  const code = cell.trimStart().charCodeAt(0);
+  return (
+    (code >= 48 && code <= 57) || // 0-9
+    code === 46 || // .
+    code === 45 || // -
+    code === 43 || // +
+    code === 0x2212 || // minus sign
+    code === 0x2013 // en dash
+  );
+}
+
 export function detectNumberFormat(
   sample: readonly string[],
   preference: DecimalPreference = 'point',
@@ -259,7 +276,13 @@ export function detectNumberFormat(
   for (const cell of sample) {
     if (isMissingMarker(cell)) continue;
     candidates++;
+    if (!startsLikeNumber(cell)) continue;
     for (const id of NUMBER_FORMAT_IDS) {
+      // The commonest cells are read without a regex; they carry no percent sign.
+      if (!Number.isNaN(parseCommonNumber(cell, id))) {
+        counts[id]++;
+        continue;
+      }
       const parsed = parsePrintedNumber(cell, id);
       if (parsed) {
         counts[id]++;

@@ -46,6 +46,54 @@ function daysInMonth(yearValue: number, monthValue: number): number {
   return new Date(Date.UTC(yearValue, monthValue, 0)).getUTCDate();
 }
 
+/** "YYYY-MM" by year × 100 + month, each made once: a million rows of months make no new strings. */
+const yearMonths = new Map<number, string>();
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * `parsePeriod` of the commonest form, a year and a month (`2019-01`,
+ * `2019/1`, `2019.01`), read from the character codes without a regex:
+ * the period or null as parsePeriod gives it, or undefined for text of any
+ * other form (which then goes through parsePeriod's patterns).
+ */
+export function readYearMonth(text: string): string | null | undefined {
+  const length = text.length;
+  if (length !== 6 && length !== 7) return undefined;
+  const separator = text.charCodeAt(4);
+  // '-', '.', '/'
+  if (separator !== 45 && separator !== 46 && separator !== 47) return undefined;
+  let yearValue = 0;
+  for (let index = 0; index < 4; index++) {
+    const code = text.charCodeAt(index);
+    if (!isDigit(code)) return undefined;
+    yearValue = yearValue * 10 + (code - 48);
+  }
+  let monthValue = 0;
+  for (let index = 5; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (!isDigit(code)) return undefined;
+    monthValue = monthValue * 10 + (code - 48);
+  }
+  if (yearValue < 1800 || yearValue > 2200 || monthValue < 1 || monthValue > 12) return null;
+  const key = yearValue * 100 + monthValue;
+  let period = yearMonths.get(key);
+  if (period === undefined) {
+    period = month(monthValue, yearValue) as string;
+    yearMonths.set(key, period);
+  }
+  return period;
+}
+
+function hasFourDigitRun(text: string): boolean {
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    run = isDigit(text.charCodeAt(index)) ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+
 /** Periods longer than this (spaces included) are not periods. */
 export const MAX_PERIOD_TEXT_LENGTH = 64;
 
@@ -53,6 +101,10 @@ export const MAX_PERIOD_TEXT_LENGTH = 64;
 export function parsePeriod(raw: string): string | null {
   // "Triwulan IV 2020" is the longest form; the patterns below never see long text.
   if (raw.length > MAX_PERIOD_TEXT_LENGTH) return null;
+  const yearMonth = readYearMonth(raw);
+  if (yearMonth !== undefined) return yearMonth;
+  // Every form below holds a four-digit year: a label or a number is turned down without the patterns.
+  if (!hasFourDigitRun(raw)) return null;
   const text = raw.trim().replace(/\s+/g, ' ');
   let match: RegExpExecArray | null;
 

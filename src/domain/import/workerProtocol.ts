@@ -124,11 +124,22 @@ export async function runChunkedImport(
   const withFile = options.file ? { file: options.file } : {};
   if (source.size > MAX_IMPORT_BYTES) return fail([{ ...tooLargeIssue(source.size), ...withFile }]);
   const aggregator = createImportAggregator(options);
+  /** The read of the chunk from `start`, begun while the one before is parsed. */
+  const readFrom = (start: number): Promise<Uint8Array> => {
+    const reading = source.read(start, Math.min(source.size, start + controls.chunkSize));
+    // A read left behind by a cancel must not fail unheard; an awaited one still throws below.
+    reading.catch(() => undefined);
+    return reading;
+  };
   try {
+    let next = source.size > 0 ? readFrom(0) : null;
     for (let start = 0; start < source.size; start += controls.chunkSize) {
       if (controls.isCancelled()) return 'cancelled';
       const end = Math.min(source.size, start + controls.chunkSize);
-      aggregator.pushBytes(await source.read(start, end));
+      const bytes = await (next as Promise<Uint8Array>);
+      // The file is read ahead by one chunk: the wait for the next read overlaps this parse.
+      next = end < source.size ? readFrom(end) : null;
+      aggregator.pushBytes(bytes);
       controls.onProgress(source.size === 0 ? 1 : end / source.size);
       // Let a 'cancel' message in between chunks even when reads resolve at once.
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -116,6 +116,29 @@ describe('createStreamDecoder', () => {
     });
   });
 
+  it('refuses a NUL byte in a later slice as binary', () => {
+    const data = new Uint8Array([...utf8('Sektor;Nilai\nKopi;1\n'), 0x41, 0x00, 0x42]);
+    expect(decodeInSlices(data, 20)).toMatchObject({ ok: false, encoding: 'utf-8' });
+    const decoder = createStreamDecoder();
+    decoder.push(data.subarray(0, 20));
+    expect(decoder.push(data.subarray(20)).issues).toEqual([
+      { code: 'import.notText', severity: 'error', params: { kind: 'binary' } },
+    ]);
+  });
+
+  it('stays UTF-8 once a slice held a character beyond ASCII: a later bad byte is U+FFFD, not a switch', () => {
+    // Slice 1 is ASCII; slice 2 holds "é" (2 bytes, 1 character); slice 3 a byte that is not UTF-8.
+    const slices = [utf8('Sektor;Nilai\n'), utf8('Café;1\n'), bytes(0x4b, 0xff, 0x3b, 0x32, 0x0a)];
+    const decoder = createStreamDecoder();
+    const texts = slices.map((slice) => decoder.push(slice).data);
+    texts.push(decoder.finish().data);
+    expect(texts.join('')).toBe('Sektor;Nilai\nCafé;1\nK\uFFFD;2\n');
+    expect(decoder.encoding).toBe('utf-8');
+    expect(decoder.issues).toEqual([
+      { code: 'import.invalidCharacters', severity: 'warning', params: { encoding: 'utf-8' } },
+    ]);
+  });
+
   it('decodes UTF-16 LE split at odd byte positions', () => {
     const body = Buffer.from('Sektor\tNilai\r\nKopi\t1,5\r\n', 'utf16le');
     const data = new Uint8Array([0xff, 0xfe, ...body]);

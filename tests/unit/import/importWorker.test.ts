@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureBytes } from './helpers.ts';
 
 const posted: unknown[] = [];
+let PROGRESS_INTERVAL_MS = 0;
 let deliver: (data: unknown) => void = () => {};
 
 beforeAll(async () => {
@@ -12,7 +13,7 @@ beforeAll(async () => {
       deliver = (data) => listener({ data });
     },
   });
-  await import('../../../src/features/csv-import/import.worker.ts');
+  ({ PROGRESS_INTERVAL_MS } = await import('../../../src/features/csv-import/import.worker.ts'));
 });
 
 afterAll(() => {
@@ -23,11 +24,14 @@ function bufferOf(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-async function settled(): Promise<void> {
-  await vi.waitFor(() => {
-    const last = posted.at(-1) as { type?: string } | undefined;
-    if (last?.type !== 'done') throw new Error('still running');
-  });
+async function settled(timeout = 1000): Promise<void> {
+  await vi.waitFor(
+    () => {
+      const last = posted.at(-1) as { type?: string } | undefined;
+      if (last?.type !== 'done') throw new Error('still running');
+    },
+    { timeout },
+  );
 }
 
 describe('import.worker', () => {
@@ -53,6 +57,23 @@ describe('import.worker', () => {
     expect(done.result.data.groups).toHaveLength(5);
     // The result crosses to the page by structured clone.
     expect(() => structuredClone(done)).not.toThrow();
+  });
+
+  it('posts progress at most every PROGRESS_INTERVAL_MS, rising, and always the end', async () => {
+    posted.length = 0;
+    const big = new TextEncoder().encode('Sektor,Nilai\n' + 'Makanan,1.5\n'.repeat(30_000));
+    const started = performance.now();
+    // 352 chunks of 1 KB: one message each would be 352 renders of the page.
+    deliver({ type: 'parse', file: bufferOf(big), chunkSize: 1024 });
+    await settled(20_000);
+    const elapsed = performance.now() - started;
+    const fractions = posted
+      .filter((message) => (message as { type: string }).type === 'progress')
+      .map((message) => (message as { fraction: number }).fraction);
+    expect(fractions.length).toBeLessThanOrEqual(Math.floor(elapsed / PROGRESS_INTERVAL_MS) + 2);
+    expect(fractions.length).toBeLessThan(352);
+    expect(fractions.at(-1)).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
   });
 
   it('answers only the latest parse: a superseded one stops and stays silent', async () => {

@@ -130,6 +130,55 @@ describe('runChunkedImport', () => {
     expect(reads).toBe(3);
   });
 
+  it('reads the next chunk while the current one is parsed, one ahead at most', async () => {
+    const events: string[] = [];
+    const source: ByteSource = {
+      size: 3000,
+      read: async (start) => {
+        events.push(`read ${start}`);
+        return new TextEncoder().encode('a,1\n'.repeat(250));
+      },
+    };
+    const outcome = await runChunkedImport(
+      source,
+      {},
+      {
+        chunkSize: 1000,
+        onProgress: (fraction) => events.push(`parsed to ${fraction.toFixed(2)}`),
+        isCancelled: () => false,
+      },
+    );
+    expect(outcome !== 'cancelled' && outcome.ok).toBe(true);
+    expect(events).toEqual([
+      'read 0',
+      'read 1000',
+      'parsed to 0.33',
+      'read 2000',
+      'parsed to 0.67',
+      'parsed to 1.00',
+    ]);
+  });
+
+  it('leaves no unheard failure when a read ahead fails after a cancel', async () => {
+    let reads = 0;
+    const source: ByteSource = {
+      size: 3000,
+      read: async () => {
+        reads++;
+        if (reads === 2) throw new Error('NotReadableError');
+        return new TextEncoder().encode('a,1\n'.repeat(250));
+      },
+    };
+    // Vitest fails the run on an unhandled rejection.
+    const outcome = await runChunkedImport(
+      source,
+      {},
+      { chunkSize: 1000, onProgress: () => {}, isCancelled: () => reads >= 2 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(outcome).toBe('cancelled');
+  });
+
   it('refuses a file above the limit without reading it', async () => {
     let reads = 0;
     const source: ByteSource = {
