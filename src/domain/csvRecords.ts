@@ -12,9 +12,10 @@
  *   record after blank lines and multi-line cells keeps its file line.
  * - A malformed quote (`a,"b"c,d`, papaparse's InvalidQuotes) makes
  *   papaparse keep the cell open up to the next quote, swallowing later
- *   lines. Here the record is cut back to its own line, the bad cell is read
- *   as written (`bc`, as Excel does), the caller hears of it with line and
- *   cell, and papaparse goes on from the next line. Nothing is lost.
+ *   lines. Here the record is read on its own, the bad cell as written (`bc`,
+ *   as Excel does; `"x⏎y"z` is `x⏎yz`, one record over two lines), the
+ *   caller hears of it with line and cell, and papaparse goes on after the
+ *   record. Nothing is lost.
  * - An unclosed quote is reported with the line where it opens, at the end,
  *   or as soon as the open record passes MAX_OPEN_RECORD_CHARS with line
  *   breaks in it: reading stops there instead of carrying a growing partial
@@ -101,45 +102,93 @@ function breaksInCells(cells: readonly string[]): number {
   return count;
 }
 
+/** The first unescaped quote at or after `from` (a doubled quote is a quote in the cell), or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let at = text.indexOf(QUOTE, from); at !== -1; at = text.indexOf(QUOTE, at + 2))
+    if (text[at + 1] !== QUOTE) return at;
+  return -1;
+}
+
+/** Where the field that goes on at `from` ends: the next delimiter or line break, or the end. */
+function fieldEnd(text: string, from: number, delimiter: string): number {
+  const nextDelimiter = text.indexOf(delimiter, from);
+  const nextBreak = text.indexOf(LF, from);
+  const ends = [nextDelimiter, nextBreak].filter((at) => at !== -1);
+  return ends.length === 0 ? text.length : Math.min(...ends);
+}
+
+interface LenientRecord {
+  cells: string[];
+  strayCell: number;
+  /** File lines the record spans (its quoted cells may hold line breaks). */
+  lines: number;
+  /** Offset in the text just after the record (after its line break). */
+  end: number;
+}
+
 /**
- * One physical line whose quoting papaparse found malformed, read as a
- * spreadsheet would: text after a closing quote joins the cell (`"b"c` is
- * `bc`), and a quote that does not close on this line takes the rest of it.
- * Each repair rewrites the bad cell as a well-formed quoted cell and lets
- * papaparse read the line again, so papaparse stays the tokenizer.
+ * One record whose quoting papaparse found malformed (it starts at `start`
+ * in `text`), read as a spreadsheet would: text after a closing quote joins
+ * the cell (`"b"c` is `bc`, also when the quoted part spans lines), and a
+ * quote that does not close takes the rest of its line. Each repair rewrites
+ * the bad cell as a well-formed quoted cell and lets papaparse read the
+ * record again, so papaparse stays the tokenizer. The text read grows a few
+ * lines at a time: most such records are one line. Null when the record may
+ * go on past the text and more is coming (`settle` false).
  */
-function readLineLeniently(
-  line: string,
+function readRecordLeniently(
+  text: string,
+  start: number,
   delimiter: string,
   parser: ReturnType<typeof newParser>,
-): { cells: string[]; strayCell: number | null } {
-  let text = line;
-  let strayCell: number | null = null;
-  // Every repair removes one malformed quote, so this ends; the bound is a guard.
-  for (let attempt = 0; attempt <= line.length; attempt++) {
-    const result = parser.parse(text, true);
-    const error = result.errors[0];
-    if (!error) return { cells: result.data[0] ?? [''], strayCell };
-    const open = error.index - 1;
-    const before = open > 0 ? (parser.parse(text.slice(0, open), true).data[0] ?? ['']) : [''];
-    strayCell ??= before.length - 1;
-    let close = -1;
-    for (let at = text.indexOf(QUOTE, error.index); at !== -1; at = text.indexOf(QUOTE, at + 2)) {
-      if (text[at + 1] !== QUOTE) {
-        close = at;
-        break;
+  settle: boolean,
+): LenientRecord | null {
+  for (let windowLines = 2; ; windowLines *= 2) {
+    const windowEnd = afterLines(text, start, windowLines);
+    const whole = windowEnd === text.length;
+    let work = text.slice(start, windowEnd);
+    let strayCell = -1;
+    let grow = false;
+    // Every repair removes one malformed quote, so this ends; the bound is a guard.
+    for (let attempt = 0; attempt <= work.length; attempt++) {
+      const result = parser.parse(work, true);
+      const error = result.errors.find((found) => found.row === 0);
+      if (!error) {
+        const cells = result.data[0] ?? [''];
+        const lines = 1 + breaksInCells(cells);
+        const end = afterLines(text, start, lines);
+        // Complete when its own line break is in the text read, or nothing more is coming.
+        if (end > windowEnd || (end === text.length && !text.endsWith(LF) && !settle)) {
+          grow = true;
+          break;
+        }
+        return { cells, strayCell: Math.max(0, strayCell), lines, end };
       }
+      if (strayCell === -1) {
+        const open = error.index - 1;
+        const before = open > 0 ? (parser.parse(work.slice(0, open), true).data[0] ?? ['']) : [''];
+        strayCell = before.length - 1;
+      }
+      const close = error.code === 'MissingQuotes' ? -1 : closingQuote(work, error.index);
+      if (close === -1) {
+        // A quote that does not close in the text read: more text may close it; else it takes
+        // the rest of its line.
+        if (!whole || !settle) {
+          grow = true;
+          break;
+        }
+        const lineEnd = work.indexOf(LF, error.index);
+        const stop = lineEnd === -1 ? work.length : lineEnd;
+        work = `${work.slice(0, error.index)}${work.slice(error.index, stop).replaceAll(QUOTE, '""')}"${work.slice(stop)}`;
+        continue;
+      }
+      const end = fieldEnd(work, close + 1, delimiter);
+      const after = work.slice(close + 1, end).replaceAll(QUOTE, '""');
+      work = `${work.slice(0, close)}${after}"${work.slice(end)}`;
     }
-    if (close === -1) {
-      const rest = text.slice(error.index).replaceAll('""', '"');
-      return { cells: [...before.slice(0, -1), rest], strayCell };
-    }
-    const fieldEnd = text.indexOf(delimiter, close + 1);
-    const end = fieldEnd === -1 ? text.length : fieldEnd;
-    const after = text.slice(close + 1, end).replaceAll(QUOTE, '""');
-    text = `${text.slice(0, error.index)}${text.slice(error.index, close)}${after}"${text.slice(end)}`;
+    if (!grow) return null;
+    if (whole) return null;
   }
-  return { cells: [line], strayCell };
 }
 
 /**
@@ -227,20 +276,27 @@ export function createRecordReader(
         carry = '';
         return;
       }
-      // InvalidQuotes: this record is read from its own line, leniently; papaparse goes on after it.
-      const lineEnd = slice.indexOf(LF, rowStart);
-      const lineText = slice.slice(rowStart, lineEnd === -1 ? slice.length : lineEnd);
-      if (!(final && isLast) && (lineEnd === -1 || /"[ \t]*$/.test(slice))) {
-        // The line is not complete yet, or the piece ends on a quote that the
-        // next piece may still close properly: wait for the rest.
+      // InvalidQuotes: this record is read leniently, as written; papaparse goes on after it.
+      const endsOnQuote = !(final && isLast) && /"[ \t]*$/.test(slice);
+      const lenient = endsOnQuote
+        ? null
+        : readRecordLeniently(
+            slice,
+            rowStart,
+            delimiter,
+            parser,
+            (final && isLast) || slice.length - rowStart > MAX_OPEN_RECORD_CHARS,
+          );
+      if (!lenient) {
+        // The record is not complete yet, or the piece ends on a quote that the next piece may
+        // still close properly: wait for the rest.
         position += rowStart;
         break;
       }
-      const lenient = readLineLeniently(lineText, delimiter, parser);
-      if (lenient.strayCell !== null) onStrayQuote?.({ line, cell: lenient.strayCell });
+      onStrayQuote?.({ line, cell: lenient.strayCell });
       onRecord(lenient.cells, line);
-      line += 1;
-      position += lineEnd === -1 ? slice.length : lineEnd + 1;
+      line += lenient.lines;
+      position += lenient.end;
       windowLines = 1;
     }
     carry = position >= buffer.length ? '' : buffer.slice(position);
