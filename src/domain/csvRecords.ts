@@ -43,6 +43,8 @@ export interface RecordsEnd {
 
 export interface RecordReader {
   push(text: string): void;
+  /** An unclosed quote has been found: nothing more is read, and the caller may stop feeding. */
+  readonly stopped: boolean;
   /** Ends the input; reports an unclosed quote instead of emitting a swallowed record. */
   finish(): RecordsEnd;
 }
@@ -304,6 +306,9 @@ export function createRecordReader(
   };
 
   return {
+    get stopped() {
+      return unclosed !== null;
+    },
     push(text: string): void {
       if (unclosed || text === '') return;
       const piece = normalise(text);

@@ -55,6 +55,11 @@ export interface ImportAggregator {
   push(text: string): void;
   /** Bytes or characters pushed so far. */
   readonly received: number;
+  /**
+   * Nothing more can change the outcome (the file is too large, cannot be decoded, or has a
+   * quote that never closes): stop reading and call `finish`, which says why.
+   */
+  readonly stopped: boolean;
   finish(): ImportResult<AggregatedImport>;
 }
 
@@ -173,6 +178,9 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
     get received() {
       return received;
     },
+    get stopped() {
+      return failure !== null || engine.stopped;
+    },
     pushBytes(bytes: Uint8Array): void {
       if (!guardSize(bytes.length)) return;
       decoder ??= createStreamDecoder();
@@ -188,9 +196,12 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
       if (failure) return fail(failure);
       const decoderIssues: ImportIssue[] = [];
       if (decoder) {
-        const tail = decoder.finish();
-        if (!tail.ok) return fail(tail.issues.map(withFile));
-        engine.push(tail.data);
+        // Stopped early, the last bytes read may end inside a character: they are not the file's end.
+        if (!engine.stopped) {
+          const tail = decoder.finish();
+          if (!tail.ok) return fail(tail.issues.map(withFile));
+          engine.push(tail.data);
+        }
         decoderIssues.push(...decoder.issues.map(withFile));
       }
       const result = engine.finish({

@@ -87,6 +87,8 @@ export interface ImportEngine {
   readonly collector: IssueCollector;
   /** Records held while the layout is decided (at most LAYOUT_SAMPLE_RECORDS; blank lines never). */
   readonly bufferedRecords: number;
+  /** The file cannot be read past this point (an unclosed quote): `finish` says why. */
+  readonly stopped: boolean;
 }
 
 export function createImportEngine(
@@ -370,6 +372,9 @@ export function createImportEngine(
     collector,
     get bufferedRecords() {
       return pending.length;
+    },
+    get stopped() {
+      return reader?.stopped ?? false;
     },
     push(text: string): void {
       if (reader) {

@@ -74,6 +74,11 @@ export interface ImportedTable {
   report: ImportReport;
 }
 
+/**
+ * The engine's options. Only `file` and `maxRows` reach it from the app (the worker protocol
+ * carries nothing else); the overrides of detection (delimiter, header, decimal, number formats)
+ * are the engine's API for tests and scripts, not offered to readers.
+ */
 export interface ImportOptions {
   /** File name, copied into issues. */
   file?: string;

@@ -140,8 +140,10 @@ export async function runChunkedImport(
       // The file is read ahead by one chunk: the wait for the next read overlaps this parse.
       next = end < source.size ? readFrom(end) : null;
       aggregator.pushBytes(bytes);
+      // The outcome is known (e.g. a quote that never closes): the rest of the file is not read.
+      if (aggregator.stopped) break;
       controls.onProgress(source.size === 0 ? 1 : end / source.size);
-      // Let a 'cancel' message in between chunks even when reads resolve at once.
+      // Let a newer message in between chunks (it supersedes this read) even when reads resolve at once.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     if (controls.isCancelled()) return 'cancelled';

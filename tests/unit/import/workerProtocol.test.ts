@@ -179,6 +179,37 @@ describe('runChunkedImport', () => {
     expect(outcome).toBe('cancelled');
   });
 
+  it('stops reading at a quote that never closes, and says where it opens', async () => {
+    // A header, two good rows, then a quote opened on line 4 that never closes, in a 20 MB file.
+    const head = 'sector,period,value\nfood,2019,1\nmetals,2019,2\n"oops,2019,3\n';
+    const size = 20 * 1024 * 1024;
+    const chunkSize = 1024 * 1024;
+    let reads = 0;
+    const source: ByteSource = {
+      size,
+      read: async (start, end) => {
+        reads++;
+        const text =
+          start === 0
+            ? head + 'x,2019,4\n'.repeat(Math.ceil(end / 9))
+            : 'x,2019,4\n'.repeat(Math.ceil((end - start) / 9));
+        return new TextEncoder().encode(text).slice(0, end - start);
+      },
+    };
+    const outcome = await runChunkedImport(
+      source,
+      { file: 'open.csv' },
+      { chunkSize, onProgress: () => {}, isCancelled: () => false },
+    );
+    expect(outcome !== 'cancelled' && outcome.ok).toBe(false);
+    if (outcome === 'cancelled') return;
+    expect(outcome.issues).toContainEqual(
+      expect.objectContaining({ code: 'csv.unclosedQuote', file: 'open.csv', row: 4 }),
+    );
+    // Past the 4 MB an open record may reach, and one chunk read ahead: not the whole 20 MB.
+    expect(reads).toBeLessThanOrEqual(7);
+  });
+
   it('refuses a file above the limit without reading it', async () => {
     let reads = 0;
     const source: ByteSource = {
