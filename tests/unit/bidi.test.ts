@@ -21,7 +21,8 @@ describe('isolating user text', () => {
   it('is linear on a megabyte', () => {
     const start = performance.now();
     isolate(`${'a'.repeat(1_000_000)}${RLO}`);
-    expect(performance.now() - start).toBeLessThan(200);
+    // A few ms when linear; a quadratic scan of a megabyte would not finish in minutes.
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 
   it('isolates labels, file and column names in the chart model, but not in the data downloaded', () => {

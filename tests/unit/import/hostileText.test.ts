@@ -47,7 +47,9 @@ describe('regexes on user text are bounded (Node, time-limited)', () => {
         isNoteRecord([text, ''], 2);
         guessMapping({ columns: [{ name: text, kind: 'text' } as never] });
       });
-      expect(elapsed, `run of ${JSON.stringify(unit)}`).toBeLessThan(250);
+      // Linear is ~10–100 ms here; a backtracking regex on 200,000 characters takes minutes. The
+      // bound sits far from both, so a busy shared machine does not fail it.
+      expect(elapsed, `run of ${JSON.stringify(unit)}`).toBeLessThan(2000);
     }
   });
 
@@ -61,7 +63,8 @@ describe('regexes on user text are bounded (Node, time-limited)', () => {
 
   it('imports a label of 20,000 spaces and a cell of 50,000 tabs quickly (was 11 s and 82 s)', async () => {
     const spaces = `Sektor,Nilai\n"a${' '.repeat(20_000)}b",1\nc,2\n`;
-    expect(timed(() => expect(parseImport(spaces).ok).toBe(true))).toBeLessThan(1000);
+    // Far from both: ~50 ms now, 11 s when the label regex backtracked.
+    expect(timed(() => expect(parseImport(spaces).ok).toBe(true))).toBeLessThan(4000);
 
     const tabs = `Sektor;Nilai\nx;${'\t'.repeat(50_000)}%\ny;2\n`;
     const bytes = encoder.encode(tabs);
@@ -71,7 +74,8 @@ describe('regexes on user text are bounded (Node, time-limited)', () => {
       {},
       { chunkSize: 16 * 1024, onProgress: () => {}, isCancelled: () => false },
     );
-    expect(performance.now() - start).toBeLessThan(1500);
+    // ~100 ms now, 82 s when the percent regex backtracked.
+    expect(performance.now() - start).toBeLessThan(15_000);
     expect(result !== 'cancelled' && result.ok).toBe(true);
   });
 });
