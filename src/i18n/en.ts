@@ -437,8 +437,12 @@ export const en = {
     'The browser could not rename the dataset. Its old name and its data are kept.',
   'import.storage.deleteFailed': 'The browser could not delete the dataset. It is still kept.',
   'import.saved.gone': '“{name}” was deleted in another tab or window.',
-  'import.saved.unreadable':
-    'A kept dataset (“{name}”) cannot be shown by this version of the page. It is kept unchanged.',
+  'issue.stored.notADataset':
+    'Something kept under the name “{name}” is not a dataset this page can read. It is kept unchanged.',
+  'issue.stored.newerVersion':
+    'A kept dataset (“{name}”) was kept by a newer version of this page, so this version cannot show it. It is kept unchanged.',
+  'issue.stored.missingFields':
+    'A kept dataset (“{name}”) lacks what a chart needs (its value column or its values), so it cannot be shown. It is kept unchanged.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -454,6 +454,10 @@ export const id: Catalogue = {
   'import.storage.deleteFailed':
     'Peramban tidak dapat menghapus dataset. Dataset itu masih tersimpan.',
   'import.saved.gone': '“{name}” sudah dihapus di tab atau jendela lain.',
-  'import.saved.unreadable':
-    'Dataset tersimpan (“{name}”) tidak dapat ditampilkan oleh versi halaman ini. Dataset itu disimpan tanpa diubah.',
+  'issue.stored.notADataset':
+    'Sesuatu yang tersimpan dengan nama “{name}” bukan dataset yang dapat dibaca halaman ini. Data itu disimpan tanpa diubah.',
+  'issue.stored.newerVersion':
+    'Dataset tersimpan (“{name}”) disimpan oleh versi halaman yang lebih baru, jadi versi ini tidak dapat menampilkannya. Dataset itu disimpan tanpa diubah.',
+  'issue.stored.missingFields':
+    'Dataset tersimpan (“{name}”) tidak memiliki yang dibutuhkan grafik (kolom nilai atau nilai-nilainya), jadi tidak dapat ditampilkan. Dataset itu disimpan tanpa diubah.',
 };

@@ -141,7 +141,7 @@ describe('dataset storage', () => {
     // Reported as unreadable, and kept exactly as it was.
     expect(await storage.load('a')).toEqual({
       ok: true,
-      data: { kind: 'unreadable', name: 'A' },
+      data: { kind: 'unreadable', name: 'A', code: 'stored.missingFields' },
       issues: [],
     });
     expect(data.get(datasetKey('a'))).toEqual(damaged);
@@ -156,7 +156,7 @@ describe('dataset storage', () => {
     expect(listed.ok && listed.data.map((entry) => entry.name)).toEqual(['From the future']);
     expect(await storage.load('f')).toEqual({
       ok: true,
-      data: { kind: 'unreadable', name: 'From the future' },
+      data: { kind: 'unreadable', name: 'From the future', code: 'stored.newerVersion' },
       issues: [],
     });
     await storage.rename('f', 'Renamed');

@@ -218,6 +218,27 @@ describe('useImportFlow', () => {
     expect(hook.result.current.current).toBeNull();
   });
 
+  it('says why a kept dataset cannot be shown, and keeps it', async () => {
+    const { store, data } = memoryKeyValueStore();
+    const damaged = { version: 1, id: 'old', name: 'Old sums', mapping: {}, groups: [] };
+    data.set('datasets:index', [
+      { id: 'old', name: 'Old sums', fileName: 'old.csv', importedOn: '2024-01-01' },
+    ]);
+    data.set('datasets:old', damaged);
+    const storage = createDatasetStorage(store);
+    const { result } = renderHook(() =>
+      useImportFlow({ parseFile: heldParse().parseFile, storage }),
+    );
+    await waitFor(() =>
+      expect(result.current.storageMessage).toEqual({
+        key: 'issue.stored.missingFields',
+        name: 'Old sums',
+      }),
+    );
+    expect(result.current.entries.map((entry) => entry.name)).toEqual(['Old sums']);
+    expect(data.get('datasets:old')).toEqual(damaged);
+  });
+
   it('does not chart a review with no value column, and says why', async () => {
     const { hook } = await reviewed('bps-semicolon.csv');
     act(() => hook.result.current.remap({ label: 'Sektor', value: null, period: null }));

@@ -17,7 +17,7 @@
 import { createStore, get, keys as storeKeys } from 'idb-keyval';
 import type { Result } from '../../domain/result.ts';
 import { fail, ok } from '../../domain/result.ts';
-import type { ImportedDataset } from './importedDataset.ts';
+import type { ImportedDataset, RestoreIssueCode } from './importedDataset.ts';
 import { restoreDataset } from './importedDataset.ts';
 
 /** Writes of one change: a value to put, or undefined to delete the key. */
@@ -70,7 +70,7 @@ export type StorageResult<T> = Result<T, StorageIssueCode>;
 export type LoadedDataset =
   | { kind: 'dataset'; dataset: ImportedDataset }
   | { kind: 'gone' }
-  | { kind: 'unreadable'; name: string };
+  | { kind: 'unreadable'; name: string; code: RestoreIssueCode };
 
 export interface DatasetStorage {
   list(): Promise<StorageResult<DatasetEntry[]>>;
@@ -225,7 +225,12 @@ export function createDatasetStorage(
         if (stored === undefined) return { kind: 'gone' };
         const entry = readIndex(index).find((candidate) => candidate.id === id);
         const restored = restoreDataset(stored);
-        if (!restored.ok) return { kind: 'unreadable', name: entry?.name ?? id };
+        if (!restored.ok)
+          return {
+            kind: 'unreadable',
+            name: entry?.name ?? id,
+            code: restored.issues[0]?.code ?? 'stored.notADataset',
+          };
         const { dataset } = restored.data;
         // The index holds the current name.
         return { kind: 'dataset', dataset: entry ? { ...dataset, name: entry.name } : dataset };

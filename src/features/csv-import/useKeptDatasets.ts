@@ -68,7 +68,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
         const dataset = loaded.data.dataset;
         setCurrent((shown) => shown ?? dataset);
       } else if (loaded.data.kind === 'unreadable')
-        setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
+        setStorageMessage({ key: issueMessageKey(loaded.data.code), name: loaded.data.name });
     })();
     const unsubscribe = storage.subscribe(() => {
       void storage.list().then((listed) => {
@@ -106,7 +106,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
       return;
     }
     if (loaded.data.kind === 'unreadable') {
-      setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
+      setStorageMessage({ key: issueMessageKey(loaded.data.code), name: loaded.data.name });
       return;
     }
     // Deleted in another tab: say so, and list what is really kept.
