@@ -2,15 +2,25 @@ import type { ImportIssueCode } from '../domain/import/index.ts';
 import type { Issue, IssueCode } from '../domain/result.ts';
 import type { MessageKey, Translate } from '../i18n/index.ts';
 
-/** Every issue code: the bundled data's and the import's. */
+/** Every issue code of the data: the bundled data's and the import's. */
 export type AnyIssueCode = IssueCode | ImportIssueCode;
+
+type CodeOfKey<Key> = Key extends `issue.${infer Code}` ? Code : never;
+/** The codes that have a message: every `issue.<code>` key of en.ts (and so, by its type, of id.ts). */
+export type MessageIssueCode = CodeOfKey<MessageKey>;
+
+/** Every data issue code has a message: one without fails to compile here. */
+const everyDataCodeHasAMessage = (code: AnyIssueCode): MessageIssueCode => code;
+void everyDataCodeHasAMessage;
 
 /**
  * The message key of an issue code. A code without a message in en.ts (and so, by the
- * catalogue's type, in id.ts) fails to compile here: no lookup at run time, no raw code
- * shown for a missing translation, no test listing the codes by hand.
+ * catalogue's type, in id.ts) fails to compile where it is looked up, whichever
+ * feature's union it comes from (the data's above, storage's, the PNG export's):
+ * no lookup at run time, no raw code shown for a missing translation, no test
+ * listing the codes by hand.
  */
-export function issueMessageKey(code: AnyIssueCode): MessageKey {
+export function issueMessageKey(code: MessageIssueCode): MessageKey {
   return `issue.${code}` satisfies MessageKey;
 }
 

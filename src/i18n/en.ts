@@ -219,6 +219,15 @@ export const en = {
   'download.copied': 'Copied. Paste it into a spreadsheet.',
   'download.copyFailed': 'Could not copy: the browser blocked the clipboard.',
   'download.failed': 'The image could not be made: {detail}',
+  'issue.png.invalidSize': 'The image could not be made: the chart has no size to draw at.',
+  'issue.png.noCanvas':
+    'The image could not be made: this browser cannot draw images here. The SVG download has the same chart.',
+  'issue.png.imageLoadFailed':
+    'The image could not be made: the browser could not draw the chart. The SVG download has the same chart.',
+  'issue.png.timeout':
+    'The image could not be made: the browser took too long to draw the chart. Try again, or download the SVG.',
+  'issue.png.encodeFailed':
+    'The image could not be made: the browser could not save the drawing as a PNG (it may be too large for this device). Try a smaller width, or download the SVG.',
   'download.attribution':
     'Title, source and release date are part of the image and the CSV; please keep them when you publish.',
   'download.sourceColumn': 'Source',
@@ -364,11 +373,11 @@ export const en = {
   'import.saved.delete': 'Delete',
   'import.saved.deleteAria': 'Delete “{name}”',
   'import.saved.kept': '“{name}” is charted and kept in this browser.',
-  'import.storage.full':
+  'issue.storage.full':
     'This browser’s storage for the page is full, so the new data is shown but not kept. Delete a dataset you no longer need and import again; nothing kept before was lost.',
-  'import.storage.unavailable':
+  'issue.storage.unavailable':
     'This browser does not let the page keep data (in a private window, for example): imported data is shown but will be gone after a reload.',
-  'import.storage.failed':
+  'issue.storage.failed':
     'The browser could not keep or change the data. Nothing kept before was lost.',
   'import.chart.empty': 'There is nothing to chart in this dataset.',
   'import.chart.noLabel': '(no label)',
@@ -428,8 +437,12 @@ export const en = {
     'The browser could not rename the dataset. Its old name and its data are kept.',
   'import.storage.deleteFailed': 'The browser could not delete the dataset. It is still kept.',
   'import.saved.gone': '“{name}” was deleted in another tab or window.',
-  'import.saved.unreadable':
-    'A kept dataset (“{name}”) cannot be shown by this version of the page. It is kept unchanged.',
+  'issue.stored.notADataset':
+    'Something kept under the name “{name}” is not a dataset this page can read. It is kept unchanged.',
+  'issue.stored.newerVersion':
+    'A kept dataset (“{name}”) was kept by a newer version of this page, so this version cannot show it. It is kept unchanged.',
+  'issue.stored.missingFields':
+    'A kept dataset (“{name}”) lacks what a chart needs (its value column or its values), so it cannot be shown. It is kept unchanged.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -226,6 +226,16 @@ export const id: Catalogue = {
   'download.copied': 'Tersalin. Tempelkan ke spreadsheet.',
   'download.copyFailed': 'Tidak dapat menyalin: peramban memblokir papan klip.',
   'download.failed': 'Gambar tidak dapat dibuat: {detail}',
+  'issue.png.invalidSize':
+    'Gambar tidak dapat dibuat: grafik tidak memiliki ukuran untuk digambar.',
+  'issue.png.noCanvas':
+    'Gambar tidak dapat dibuat: peramban ini tidak dapat menggambar gambar di sini. Unduhan SVG berisi grafik yang sama.',
+  'issue.png.imageLoadFailed':
+    'Gambar tidak dapat dibuat: peramban tidak dapat menggambar grafik. Unduhan SVG berisi grafik yang sama.',
+  'issue.png.timeout':
+    'Gambar tidak dapat dibuat: peramban terlalu lama menggambar grafik. Coba lagi, atau unduh SVG.',
+  'issue.png.encodeFailed':
+    'Gambar tidak dapat dibuat: peramban tidak dapat menyimpan gambar sebagai PNG (mungkin terlalu besar untuk perangkat ini). Coba lebar yang lebih kecil, atau unduh SVG.',
   'download.attribution':
     'Judul, sumber, dan tanggal rilis menjadi bagian dari gambar dan CSV; mohon pertahankan saat menerbitkan.',
   'download.sourceColumn': 'Sumber',
@@ -375,11 +385,11 @@ export const id: Catalogue = {
   'import.saved.delete': 'Hapus',
   'import.saved.deleteAria': 'Hapus “{name}”',
   'import.saved.kept': '“{name}” sudah digrafikkan dan disimpan di peramban ini.',
-  'import.storage.full':
+  'issue.storage.full':
     'Penyimpanan peramban untuk halaman ini penuh, jadi data baru ditampilkan tetapi tidak disimpan. Hapus data yang tidak diperlukan lagi lalu impor ulang; tidak ada data tersimpan yang hilang.',
-  'import.storage.unavailable':
+  'issue.storage.unavailable':
     'Peramban ini tidak mengizinkan halaman menyimpan data (misalnya di jendela pribadi): data impor ditampilkan tetapi akan hilang setelah halaman dimuat ulang.',
-  'import.storage.failed':
+  'issue.storage.failed':
     'Peramban tidak dapat menyimpan atau mengubah data. Tidak ada data tersimpan yang hilang.',
   'import.chart.empty': 'Tidak ada yang dapat digrafikkan dari data ini.',
   'import.chart.noLabel': '(tanpa label)',
@@ -444,6 +454,10 @@ export const id: Catalogue = {
   'import.storage.deleteFailed':
     'Peramban tidak dapat menghapus dataset. Dataset itu masih tersimpan.',
   'import.saved.gone': '“{name}” sudah dihapus di tab atau jendela lain.',
-  'import.saved.unreadable':
-    'Dataset tersimpan (“{name}”) tidak dapat ditampilkan oleh versi halaman ini. Dataset itu disimpan tanpa diubah.',
+  'issue.stored.notADataset':
+    'Sesuatu yang tersimpan dengan nama “{name}” bukan dataset yang dapat dibaca halaman ini. Data itu disimpan tanpa diubah.',
+  'issue.stored.newerVersion':
+    'Dataset tersimpan (“{name}”) disimpan oleh versi halaman yang lebih baru, jadi versi ini tidak dapat menampilkannya. Dataset itu disimpan tanpa diubah.',
+  'issue.stored.missingFields':
+    'Dataset tersimpan (“{name}”) tidak memiliki yang dibutuhkan grafik (kolom nilai atau nilai-nilainya), jadi tidak dapat ditampilkan. Dataset itu disimpan tanpa diubah.',
 };

@@ -83,7 +83,7 @@ test('an old kept dataset with a huge label opens quickly; an unreadable one is 
   await expect(kept.locator('.import-saved__name')).toHaveText(['Ekspor lama', 'Dari masa depan']);
   await kept.getByRole('button', { name: 'Show “Dari masa depan”' }).click();
   await expect(panel.getByRole('alert')).toHaveText(
-    'A kept dataset (“Dari masa depan”) cannot be shown by this version of the page. It is kept unchanged.',
+    'A kept dataset (“Dari masa depan”) was kept by a newer version of this page, so this version cannot show it. It is kept unchanged.',
   );
   // Left exactly as it was.
   const stored = await page.evaluate(

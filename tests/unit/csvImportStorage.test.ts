@@ -4,9 +4,13 @@ import {
   createIdbKeyValueStore,
   datasetKey,
   INDEX_KEY,
-  storageErrorKind,
+  storageIssueCode,
 } from '../../src/features/csv-import/datasetStorage.ts';
-import type { ImportedDataset } from '../../src/features/csv-import/importedDataset.ts';
+import type { StorageIssueCode } from '../../src/features/csv-import/datasetStorage.ts';
+import type {
+  ImportedDataset,
+  RestoreIssueCode,
+} from '../../src/features/csv-import/importedDataset.ts';
 import {
   isImportedDataset,
   restoreDataset,
@@ -25,6 +29,15 @@ function memoryStore() {
 }
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+/** A failed operation: the one result type with one error issue. */
+const storageFailure = (code: StorageIssueCode) => ({
+  ok: false,
+  issues: [{ code, severity: 'error' }],
+});
+const unrestorable = (code: RestoreIssueCode) => ({
+  ok: false,
+  issues: [{ code, severity: 'error' }],
+});
 
 function dataset(id: string, name = `Dataset ${id}`): ImportedDataset {
   return {
@@ -55,7 +68,7 @@ describe('dataset storage', () => {
   it('saves, lists, loads, renames and removes datasets', async () => {
     const { store } = memoryStore();
     const storage = createDatasetStorage(store);
-    expect(await storage.list()).toEqual({ ok: true, data: [] });
+    expect(await storage.list()).toEqual({ ok: true, data: [], issues: [] });
     await storage.save(dataset('a'));
     const saved = await storage.save(dataset('b'));
     expect(saved.ok && saved.data.map((entry) => entry.id)).toEqual(['a', 'b']);
@@ -69,7 +82,7 @@ describe('dataset storage', () => {
 
     const removed = await storage.remove('a');
     expect(removed.ok && removed.data.map((entry) => entry.id)).toEqual(['b']);
-    expect(await storage.load('a')).toEqual({ ok: true, data: { kind: 'gone' } });
+    expect(await storage.load('a')).toEqual({ ok: true, data: { kind: 'gone' }, issues: [] });
   });
 
   it('ignores an empty new name', async () => {
@@ -84,7 +97,7 @@ describe('dataset storage', () => {
     const storage = createDatasetStorage(store);
     await storage.save(dataset('a'));
     state.failSetsFor = (key) => (key === datasetKey('b') ? quotaError() : null);
-    expect(await storage.save(dataset('b'))).toEqual({ ok: false, error: 'full' });
+    expect(await storage.save(dataset('b'))).toEqual(storageFailure('storage.full'));
     const listed = await storage.list();
     expect(listed.ok && listed.data.map((entry) => entry.id)).toEqual(['a']);
     expect((await storage.load('a')).ok).toBe(true);
@@ -96,7 +109,7 @@ describe('dataset storage', () => {
     const storage = createDatasetStorage(store);
     await storage.save(dataset('a'));
     state.failSetsFor = (key) => (key === INDEX_KEY ? quotaError() : null);
-    expect(await storage.save(dataset('b'))).toEqual({ ok: false, error: 'full' });
+    expect(await storage.save(dataset('b'))).toEqual(storageFailure('storage.full'));
     expect(data.has(datasetKey('b'))).toBe(false);
     expect(data.has(datasetKey('a'))).toBe(true);
     state.failSetsFor = null;
@@ -109,7 +122,7 @@ describe('dataset storage', () => {
     const storage = createDatasetStorage(store);
     await storage.save(dataset('a'));
     state.failSetsFor = () => new Error('disk I/O');
-    expect(await storage.remove('a')).toEqual({ ok: false, error: 'failed' });
+    expect(await storage.remove('a')).toEqual(storageFailure('storage.failed'));
     expect(data.has(datasetKey('a'))).toBe(true);
   });
 
@@ -126,7 +139,11 @@ describe('dataset storage', () => {
     const listed = await storage.list();
     expect(listed.ok && listed.data.map((entry) => entry.id)).toEqual(['a']);
     // Reported as unreadable, and kept exactly as it was.
-    expect(await storage.load('a')).toEqual({ ok: true, data: { kind: 'unreadable', name: 'A' } });
+    expect(await storage.load('a')).toEqual({
+      ok: true,
+      data: { kind: 'unreadable', name: 'A', code: 'stored.missingFields' },
+      issues: [],
+    });
     expect(data.get(datasetKey('a'))).toEqual(damaged);
   });
 
@@ -139,7 +156,8 @@ describe('dataset storage', () => {
     expect(listed.ok && listed.data.map((entry) => entry.name)).toEqual(['From the future']);
     expect(await storage.load('f')).toEqual({
       ok: true,
-      data: { kind: 'unreadable', name: 'From the future' },
+      data: { kind: 'unreadable', name: 'From the future', code: 'stored.newerVersion' },
+      issues: [],
     });
     await storage.rename('f', 'Renamed');
     expect(data.get(datasetKey('f'))).toEqual(future);
@@ -209,26 +227,23 @@ describe('datasets of older versions', () => {
     delete bare.summary;
     delete bare.shares;
     const restored = restoreDataset(bare);
-    expect(restored.ok && restored.dataset.summary).toMatchObject({
+    expect(restored.ok && restored.data.dataset.summary).toMatchObject({
       rowsRead: 2,
       skippedCount: 0,
       delimiter: ',',
       encoding: null,
     });
-    expect(restored.ok && restored.dataset.shares).toBe(false);
-    expect(restoreDataset({ ...version1, groups: [] })).toEqual({
-      ok: false,
-      reason: 'missingFields',
-    });
-    expect(restoreDataset({ ...version1, mapping: {} })).toEqual({
-      ok: false,
-      reason: 'missingFields',
-    });
-    expect(restoreDataset({ ...version1, version: 3 })).toEqual({
-      ok: false,
-      reason: 'newerVersion',
-    });
-    expect(restoreDataset('junk')).toEqual({ ok: false, reason: 'notADataset' });
+    expect(restored.ok && restored.data.dataset.shares).toBe(false);
+    expect(restoreDataset({ ...version1, groups: [] })).toEqual(
+      unrestorable('stored.missingFields'),
+    );
+    expect(restoreDataset({ ...version1, mapping: {} })).toEqual(
+      unrestorable('stored.missingFields'),
+    );
+    expect(restoreDataset({ ...version1, version: 3 })).toEqual(
+      unrestorable('stored.newerVersion'),
+    );
+    expect(restoreDataset('junk')).toEqual(unrestorable('stored.notADataset'));
   });
 });
 
@@ -284,21 +299,23 @@ describe('two tabs', () => {
     const tabB = createDatasetStorage(store);
     await tabA.save(dataset('a'));
     await tabB.remove('a');
-    expect(await tabA.load('a')).toEqual({ ok: true, data: { kind: 'gone' } });
+    expect(await tabA.load('a')).toEqual({ ok: true, data: { kind: 'gone' }, issues: [] });
   });
 
   it('says "unavailable" where there is no IndexedDB (some private modes) and never throws', async () => {
     expect(typeof indexedDB).toBe('undefined'); // jsdom has none
     const storage = createDatasetStorage(createIdbKeyValueStore());
-    expect(await storage.list()).toEqual({ ok: false, error: 'unavailable' });
-    expect(await storage.save(dataset('a'))).toEqual({ ok: false, error: 'unavailable' });
+    expect(await storage.list()).toEqual(storageFailure('storage.unavailable'));
+    expect(await storage.save(dataset('a'))).toEqual(storageFailure('storage.unavailable'));
   });
 
   it('reads what storage errors mean', () => {
-    expect(storageErrorKind(quotaError())).toBe('full');
-    expect(storageErrorKind({ name: 'Error', code: 22 })).toBe('full');
-    expect(storageErrorKind(new DOMException('no', 'InvalidStateError'))).toBe('unavailable');
-    expect(storageErrorKind(new Error('boom'))).toBe('failed');
-    expect(storageErrorKind(undefined)).toBe('failed');
+    expect(storageIssueCode(quotaError())).toBe('storage.full');
+    expect(storageIssueCode({ name: 'Error', code: 22 })).toBe('storage.full');
+    expect(storageIssueCode(new DOMException('no', 'InvalidStateError'))).toBe(
+      'storage.unavailable',
+    );
+    expect(storageIssueCode(new Error('boom'))).toBe('storage.failed');
+    expect(storageIssueCode(undefined)).toBe('storage.failed');
   });
 });

@@ -15,7 +15,9 @@
  * what went wrong, for which operation.
  */
 import { createStore, get, keys as storeKeys } from 'idb-keyval';
-import type { ImportedDataset } from './importedDataset.ts';
+import type { Result } from '../../domain/result.ts';
+import { fail, ok } from '../../domain/result.ts';
+import type { ImportedDataset, RestoreIssueCode } from './importedDataset.ts';
 import { restoreDataset } from './importedDataset.ts';
 
 /** Writes of one change: a value to put, or undefined to delete the key. */
@@ -51,10 +53,15 @@ export interface DatasetEntry {
   savedAt: string;
 }
 
-/** full: the browser's quota is used up; unavailable: no IndexedDB (some private modes); failed: anything else. */
-export type StorageErrorKind = 'full' | 'unavailable' | 'failed';
+/**
+ * What went wrong with kept data: storage.full, the browser's quota is used
+ * up; storage.unavailable, no IndexedDB (some private modes); storage.failed,
+ * anything else.
+ */
+export type StorageIssueCode = 'storage.full' | 'storage.unavailable' | 'storage.failed';
 
-export type StorageResult<T> = { ok: true; data: T } | { ok: false; error: StorageErrorKind };
+/** The one result type (domain/result.ts); a failure has one error issue with the code. */
+export type StorageResult<T> = Result<T, StorageIssueCode>;
 
 /**
  * A dataset read back: `gone` when another tab deleted it; `unreadable` when
@@ -63,7 +70,7 @@ export type StorageResult<T> = { ok: true; data: T } | { ok: false; error: Stora
 export type LoadedDataset =
   | { kind: 'dataset'; dataset: ImportedDataset }
   | { kind: 'gone' }
-  | { kind: 'unreadable'; name: string };
+  | { kind: 'unreadable'; name: string; code: RestoreIssueCode };
 
 export interface DatasetStorage {
   list(): Promise<StorageResult<DatasetEntry[]>>;
@@ -88,20 +95,20 @@ export class StorageUnavailableError extends Error {
 }
 
 /** What a thrown storage error means to the user. */
-export function storageErrorKind(error: unknown): StorageErrorKind {
+export function storageIssueCode(error: unknown): StorageIssueCode {
   const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : 0;
   // Chromium and Firefox name it; old WebKit only gives the legacy code 22.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22)
-    return 'full';
+    return 'storage.full';
   // Firefox private windows refuse to open a database with InvalidStateError.
   if (
     name === 'StorageUnavailableError' ||
     name === 'InvalidStateError' ||
     name === 'SecurityError'
   )
-    return 'unavailable';
-  return 'failed';
+    return 'storage.unavailable';
+  return 'storage.failed';
 }
 
 function entryFrom(value: unknown): DatasetEntry | null {
@@ -137,7 +144,7 @@ export function entryOf(dataset: ImportedDataset): DatasetEntry {
 function entryForOrphan(id: string, stored: unknown): DatasetEntry {
   const record = typeof stored === 'object' && stored !== null ? (stored as object) : {};
   const restored = restoreDataset(record);
-  if (restored.ok) return entryOf(restored.dataset);
+  if (restored.ok) return entryOf(restored.data.dataset);
   const field = (name: string) => {
     const value = (record as Record<string, unknown>)[name];
     return typeof value === 'string' ? value : '';
@@ -167,9 +174,9 @@ export function createDatasetStorage(
 ): DatasetStorage {
   const attempt = async <T>(work: () => Promise<T>): Promise<StorageResult<T>> => {
     try {
-      return { ok: true, data: await work() };
+      return ok(await work());
     } catch (error) {
-      return { ok: false, error: storageErrorKind(error) };
+      return fail([{ code: storageIssueCode(error), severity: 'error' }]);
     }
   };
   const announce = <T>(result: StorageResult<T>): StorageResult<T> => {
@@ -218,12 +225,15 @@ export function createDatasetStorage(
         if (stored === undefined) return { kind: 'gone' };
         const entry = readIndex(index).find((candidate) => candidate.id === id);
         const restored = restoreDataset(stored);
-        if (!restored.ok) return { kind: 'unreadable', name: entry?.name ?? id };
+        if (!restored.ok)
+          return {
+            kind: 'unreadable',
+            name: entry?.name ?? id,
+            code: restored.issues[0]?.code ?? 'stored.notADataset',
+          };
+        const { dataset } = restored.data;
         // The index holds the current name.
-        return {
-          kind: 'dataset',
-          dataset: entry ? { ...restored.dataset, name: entry.name } : restored.dataset,
-        };
+        return { kind: 'dataset', dataset: entry ? { ...dataset, name: entry.name } : dataset };
       }),
 
     save: async (dataset) =>

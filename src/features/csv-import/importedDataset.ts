@@ -11,6 +11,8 @@ import type {
 } from '../../domain/import/index.ts';
 import { isDelimiter, NUMBER_FORMAT_IDS, parsePrintedNumber } from '../../domain/import/index.ts';
 import { boundText, MAX_LABEL_LENGTH } from '../../domain/import/text.ts';
+import type { Result } from '../../domain/result.ts';
+import { fail, ok } from '../../domain/result.ts';
 
 /**
  * The shape of a kept dataset. Older shapes are read through `restoreDataset`
@@ -209,9 +211,24 @@ export function isImportedDataset(value: unknown): value is ImportedDataset {
 // column, some groups) makes a record unrestorable, and then the caller keeps
 // it as it is and says so, rather than dropping a student's data.
 
-export type RestoreResult =
-  | { ok: true; dataset: ImportedDataset; fromVersion: number }
-  | { ok: false; reason: 'notADataset' | 'newerVersion' | 'missingFields' };
+/**
+ * Why a stored record cannot be restored: it is not a dataset record at all;
+ * a newer version of the page wrote it; or it lacks what a chart needs (an
+ * id, the value column, a group).
+ */
+export type RestoreIssueCode =
+  'stored.notADataset' | 'stored.newerVersion' | 'stored.missingFields';
+
+export interface RestoredDataset {
+  dataset: ImportedDataset;
+  /** The version the record was written in (migrated from). */
+  fromVersion: number;
+}
+
+/** The one result type (domain/result.ts); a failure has one error issue with the code. */
+export type RestoreResult = Result<RestoredDataset, RestoreIssueCode>;
+
+const unrestorable = (code: RestoreIssueCode): RestoreResult => fail([{ code, severity: 'error' }]);
 
 const orDefault = <T>(value: unknown, check: (value: unknown) => value is T, fallback: T): T =>
   check(value) ? value : fallback;
@@ -260,11 +277,11 @@ const MIGRATIONS: Record<number, (record: Record<string, unknown>) => Record<str
 
 /** A stored record of any version as a current dataset, or why it cannot be one. */
 export function restoreDataset(stored: unknown): RestoreResult {
-  if (!isRecord(stored)) return { ok: false, reason: 'notADataset' };
+  if (!isRecord(stored)) return unrestorable('stored.notADataset');
   const fromVersion = stored.version === undefined ? 1 : stored.version;
   if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1)
-    return { ok: false, reason: 'notADataset' };
-  if (fromVersion > DATASET_VERSION) return { ok: false, reason: 'newerVersion' };
+    return unrestorable('stored.notADataset');
+  if (fromVersion > DATASET_VERSION) return unrestorable('stored.newerVersion');
   let record = stored;
   for (let version = fromVersion; version < DATASET_VERSION; version++) {
     const migrate = MIGRATIONS[version];
@@ -275,12 +292,11 @@ export function restoreDataset(stored: unknown): RestoreResult {
     ? record.groups.map(restoreGroup).filter((group): group is DatasetGroup => group !== null)
     : [];
   if (!isString(record.id) || record.id === '' || !isString(mapping.value) || groups.length === 0)
-    return { ok: false, reason: 'missingFields' };
+    return unrestorable('stored.missingFields');
   const fileName = orDefault(record.fileName, isString, '');
   const importedOn = orDefault(record.importedOn, isDay, '1970-01-01');
   const decimals = orDefault(record.decimals, isCount, 0);
-  return {
-    ok: true,
+  return ok({
     fromVersion,
     dataset: {
       version: DATASET_VERSION,
@@ -299,5 +315,5 @@ export function restoreDataset(stored: unknown): RestoreResult {
       groups,
       summary: restoreSummary(record.summary, groups),
     },
-  };
+  });
 }

@@ -5,8 +5,10 @@
  * succeeds. The newest kept dataset is shown once on mount.
  */
 import { useEffect, useState } from 'react';
+import { issueMessageKey } from '../../components/IssueList.tsx';
+import type { Issue } from '../../domain/result.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import type { DatasetEntry, DatasetStorage, StorageErrorKind } from './datasetStorage.ts';
+import type { DatasetEntry, DatasetStorage, StorageIssueCode } from './datasetStorage.ts';
 import type { ImportedDataset } from './importedDataset.ts';
 
 /** A message about kept data; the next successful storage operation clears it. */
@@ -18,12 +20,16 @@ interface StorageNotice {
 type StorageOperation = 'save' | 'list' | 'load' | 'rename' | 'remove';
 
 /** What a failed storage operation says: a failed rename is not "storage full". */
-function storageNotice(operation: StorageOperation, error: StorageErrorKind): StorageNotice {
-  if (error === 'unavailable') return { key: 'import.storage.unavailable' };
+function storageNotice(
+  operation: StorageOperation,
+  failed: { issues: readonly Issue<StorageIssueCode>[] },
+): StorageNotice {
+  const code = failed.issues[0]?.code ?? 'storage.failed';
+  if (code === 'storage.unavailable') return { key: issueMessageKey(code) };
   if (operation === 'rename') return { key: 'import.storage.renameFailed' };
   if (operation === 'remove') return { key: 'import.storage.deleteFailed' };
-  if (operation === 'save' && error === 'full') return { key: 'import.storage.full' };
-  return { key: 'import.storage.failed' };
+  // Saving says what went wrong (full storage); reading just says it failed.
+  return { key: issueMessageKey(operation === 'save' ? code : 'storage.failed') };
 }
 
 export interface KeptDatasets {
@@ -49,7 +55,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
       const listed = await storage.list();
       if (!live) return;
       if (!listed.ok) {
-        setStorageMessage(storageNotice('list', listed.error));
+        setStorageMessage(storageNotice('list', listed));
         return;
       }
       setEntries(listed.data);
@@ -57,12 +63,12 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
       if (!latest) return;
       const loaded = await storage.load(latest.id);
       if (!live) return;
-      if (!loaded.ok) setStorageMessage(storageNotice('load', loaded.error));
+      if (!loaded.ok) setStorageMessage(storageNotice('load', loaded));
       else if (loaded.data.kind === 'dataset') {
         const dataset = loaded.data.dataset;
         setCurrent((shown) => shown ?? dataset);
       } else if (loaded.data.kind === 'unreadable')
-        setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
+        setStorageMessage({ key: issueMessageKey(loaded.data.code), name: loaded.data.name });
     })();
     const unsubscribe = storage.subscribe(() => {
       void storage.list().then((listed) => {
@@ -83,7 +89,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
       setStorageMessage(null);
       return true;
     }
-    setStorageMessage(storageNotice('save', saved.error));
+    setStorageMessage(storageNotice('save', saved));
     return false;
   };
 
@@ -91,7 +97,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
     const name = entries.find((entry) => entry.id === id)?.name ?? '';
     const loaded = await storage.load(id);
     if (!loaded.ok) {
-      setStorageMessage(storageNotice('load', loaded.error));
+      setStorageMessage(storageNotice('load', loaded));
       return;
     }
     if (loaded.data.kind === 'dataset') {
@@ -100,7 +106,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
       return;
     }
     if (loaded.data.kind === 'unreadable') {
-      setStorageMessage({ key: 'import.saved.unreadable', name: loaded.data.name });
+      setStorageMessage({ key: issueMessageKey(loaded.data.code), name: loaded.data.name });
       return;
     }
     // Deleted in another tab: say so, and list what is really kept.
@@ -112,7 +118,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
   const rename = async (id: string, name: string) => {
     const renamed = await storage.rename(id, name);
     if (!renamed.ok) {
-      setStorageMessage(storageNotice('rename', renamed.error));
+      setStorageMessage(storageNotice('rename', renamed));
       return;
     }
     setStorageMessage(null);
@@ -124,7 +130,7 @@ export function useKeptDatasets(storage: DatasetStorage): KeptDatasets {
   const remove = async (id: string) => {
     const removed = await storage.remove(id);
     if (!removed.ok) {
-      setStorageMessage(storageNotice('remove', removed.error));
+      setStorageMessage(storageNotice('remove', removed));
       return;
     }
     setStorageMessage(null);

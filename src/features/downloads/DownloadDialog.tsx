@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
+import { issueMessageKey } from '../../components/IssueList.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
@@ -64,8 +65,9 @@ export default function DownloadDialog({
     try {
       const image = await imageOf();
       const result = await svgToPngBlob(image.svg, image.width, image.height, 2);
-      if (result.ok) saveBlob(result.blob, imageFileName(model.id, 'png', fileQualifier));
-      else setStatus(t('download.failed', { detail: result.error }));
+      const issue = result.issues[0];
+      if (result.ok) saveBlob(result.data.blob, imageFileName(model.id, 'png', fileQualifier));
+      else if (issue) setStatus(t(issueMessageKey(issue.code), issue.params));
     } catch (error) {
       failed(error);
     }

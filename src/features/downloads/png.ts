@@ -5,22 +5,31 @@
  * `scale` × its size and encoded. The SVG has no external references, so the
  * canvas stays clean and `toBlob` is allowed.
  *
- * Errors are values: a failure comes back as `{ ok: false, reason }` for the
- * UI to explain (and offer the SVG instead); nothing is thrown at the caller.
+ * Errors are values: a failure comes back as the one Result (domain/result.ts)
+ * with an issue whose code the UI translates (and offers the SVG instead);
+ * nothing is thrown at the caller.
  */
+import type { Issue, Result } from '../../domain/result.ts';
+import { fail, ok } from '../../domain/result.ts';
 
-export type PngExportFailure =
-  'invalid-size' | 'no-canvas' | 'image-load-failed' | 'timeout' | 'encode-failed';
+/**
+ * Why no PNG came out: a size that is no size; no 2D canvas; the SVG did not
+ * load as an image, or not in time; the canvas could not be encoded (too large,
+ * or tainted). params: { detail } with the browser's message when there is one,
+ * for logs and bug reports.
+ */
+export type PngExportIssueCode =
+  'png.invalidSize' | 'png.noCanvas' | 'png.imageLoadFailed' | 'png.timeout' | 'png.encodeFailed';
 
-export type PngExportResult =
-  | { ok: true; blob: Blob; pixelWidth: number; pixelHeight: number; scale: number }
-  | {
-      ok: false;
-      /** A code for the UI to translate. */
-      reason: PngExportFailure;
-      /** The same in words, with the browser's message when there is one (for logs and bug reports). */
-      error: string;
-    };
+export interface PngImage {
+  blob: Blob;
+  pixelWidth: number;
+  pixelHeight: number;
+  /** The scale drawn at: the one asked for, or lower where the canvas would be too large. */
+  scale: number;
+}
+
+export type PngExportResult = Result<PngImage, PngExportIssueCode>;
 
 export interface PngExportOptions {
   /** Give up when the image has not loaded by then. */
@@ -31,8 +40,9 @@ export interface PngExportOptions {
 export const MAX_CANVAS_PIXELS = 16_777_216;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-function failure(reason: PngExportFailure, detail?: string): PngExportResult {
-  return { ok: false, reason, error: detail ? `${reason}: ${detail}` : reason };
+function failure(code: PngExportIssueCode, detail?: string): PngExportResult {
+  const issue: Issue<PngExportIssueCode> = { code, severity: 'error' };
+  return fail([detail ? { ...issue, params: { detail } } : issue]);
 }
 
 function messageOf(error: unknown): string {
@@ -48,18 +58,20 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-function loadImage(src: string, timeoutMs: number): Promise<HTMLImageElement | PngExportFailure> {
+type LoadFailure = 'png.imageLoadFailed' | 'png.timeout';
+
+function loadImage(src: string, timeoutMs: number): Promise<HTMLImageElement | LoadFailure> {
   return new Promise((resolve) => {
     const image = new Image();
-    const timer = setTimeout(() => finish('timeout'), timeoutMs);
-    function finish(outcome: HTMLImageElement | PngExportFailure) {
+    const timer = setTimeout(() => finish('png.timeout'), timeoutMs);
+    function finish(outcome: HTMLImageElement | LoadFailure) {
       clearTimeout(timer);
       image.onload = null;
       image.onerror = null;
       resolve(outcome);
     }
     image.onload = () => finish(image);
-    image.onerror = () => finish('image-load-failed');
+    image.onerror = () => finish('png.imageLoadFailed');
     image.decoding = 'async';
     image.src = src;
   });
@@ -82,21 +94,22 @@ export async function svgToPngBlob(
   options: PngExportOptions = {},
 ): Promise<PngExportResult> {
   if (!(Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0)) {
-    return failure('invalid-size');
+    return failure('png.invalidSize');
   }
   const wanted = Number.isFinite(scale) && scale > 0 ? scale : 2;
   const effectiveScale = Math.min(wanted, Math.sqrt(MAX_CANVAS_PIXELS / (width * height)));
   const pixelWidth = Math.floor(width * effectiveScale);
   const pixelHeight = Math.floor(height * effectiveScale);
-  if (pixelWidth < 1 || pixelHeight < 1) return failure('invalid-size');
-  if (typeof document === 'undefined' || typeof Image === 'undefined') return failure('no-canvas');
+  if (pixelWidth < 1 || pixelHeight < 1) return failure('png.invalidSize');
+  if (typeof document === 'undefined' || typeof Image === 'undefined')
+    return failure('png.noCanvas');
 
   try {
     const canvas = document.createElement('canvas');
     canvas.width = pixelWidth;
     canvas.height = pixelHeight;
     const context = canvas.getContext('2d');
-    if (!context) return failure('no-canvas');
+    if (!context) return failure('png.noCanvas');
 
     const image = await loadImage(
       `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
@@ -107,10 +120,10 @@ export async function svgToPngBlob(
     context.drawImage(image, 0, 0, pixelWidth, pixelHeight);
 
     const blob = await canvasToBlob(canvas);
-    if (!blob) return failure('encode-failed');
-    return { ok: true, blob, pixelWidth, pixelHeight, scale: effectiveScale };
+    if (!blob) return failure('png.encodeFailed');
+    return ok({ blob, pixelWidth, pixelHeight, scale: effectiveScale });
   } catch (error) {
     // A tainted canvas (SecurityError) or an out-of-memory canvas: explain, don't crash the panel.
-    return failure('encode-failed', messageOf(error));
+    return failure('png.encodeFailed', messageOf(error));
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PngExportIssueCode } from '../../../src/features/downloads/png.ts';
 import { MAX_CANVAS_PIXELS, svgToPngBlob } from '../../../src/features/downloads/png.ts';
 
 const svg =
@@ -39,8 +40,12 @@ function fakeCanvas(blob: Blob | null = new Blob(['png'], { type: 'image/png' })
   return { drawImage, canvases };
 }
 
-function failed(reason: string, detail?: string) {
-  return { ok: false, reason, error: detail ? `${reason}: ${detail}` : reason };
+/** A failure: the one result type with one error issue, and the browser's message when there is one. */
+function failed(code: PngExportIssueCode, detail?: string) {
+  return {
+    ok: false,
+    issues: [{ code, severity: 'error', ...(detail ? { params: { detail } } : {}) }],
+  };
 }
 
 afterEach(() => {
@@ -54,8 +59,11 @@ describe('svgToPngBlob', () => {
     vi.stubGlobal('Image', Image);
     const { drawImage, canvases } = fakeCanvas();
     const result = await svgToPngBlob(svg, 640, 480);
-    expect(result).toMatchObject({ ok: true, pixelWidth: 1280, pixelHeight: 960, scale: 2 });
-    if (result.ok) expect(result.blob.type).toBe('image/png');
+    expect(result).toMatchObject({
+      ok: true,
+      data: { pixelWidth: 1280, pixelHeight: 960, scale: 2 },
+    });
+    if (result.ok) expect(result.data.blob.type).toBe('image/png');
     expect(canvases[0]?.width).toBe(1280);
     expect(canvases[0]?.height).toBe(960);
     expect(drawImage).toHaveBeenCalledWith(Image.last, 0, 0, 1280, 960);
@@ -68,8 +76,8 @@ describe('svgToPngBlob', () => {
     const result = await svgToPngBlob(svg, 4000, 3000, 3);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.pixelWidth * result.pixelHeight).toBeLessThanOrEqual(MAX_CANVAS_PIXELS);
-    expect(result.scale).toBeLessThan(3);
+    expect(result.data.pixelWidth * result.data.pixelHeight).toBeLessThanOrEqual(MAX_CANVAS_PIXELS);
+    expect(result.data.scale).toBeLessThan(3);
   });
 
   it('reports bad sizes, a missing canvas, load failures, timeouts and encode failures as values', async () => {
@@ -79,23 +87,23 @@ describe('svgToPngBlob', () => {
       [-5, 10],
       [Number.POSITIVE_INFINITY, 10],
     ]) {
-      expect(await svgToPngBlob(svg, width ?? 0, height ?? 0)).toEqual(failed('invalid-size'));
+      expect(await svgToPngBlob(svg, width ?? 0, height ?? 0)).toEqual(failed('png.invalidSize'));
     }
 
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    expect(await svgToPngBlob(svg, 10, 5)).toEqual(failed('no-canvas'));
+    expect(await svgToPngBlob(svg, 10, 5)).toEqual(failed('png.noCanvas'));
     vi.restoreAllMocks();
 
     fakeCanvas();
     vi.stubGlobal('Image', fakeImage('error'));
-    expect(await svgToPngBlob(svg, 10, 5)).toEqual(failed('image-load-failed'));
+    expect(await svgToPngBlob(svg, 10, 5)).toEqual(failed('png.imageLoadFailed'));
     vi.stubGlobal('Image', fakeImage('never'));
-    expect(await svgToPngBlob(svg, 10, 5, 2, { timeoutMs: 5 })).toEqual(failed('timeout'));
+    expect(await svgToPngBlob(svg, 10, 5, 2, { timeoutMs: 5 })).toEqual(failed('png.timeout'));
     vi.restoreAllMocks();
 
     fakeCanvas(null);
     vi.stubGlobal('Image', fakeImage('load'));
-    expect(await svgToPngBlob(svg, 10, 5)).toEqual(failed('encode-failed'));
+    expect(await svgToPngBlob(svg, 10, 5)).toEqual(failed('png.encodeFailed'));
     vi.restoreAllMocks();
 
     fakeCanvas();
@@ -103,7 +111,7 @@ describe('svgToPngBlob', () => {
       throw new DOMException('The canvas has been tainted', 'SecurityError');
     });
     expect(await svgToPngBlob(svg, 10, 5)).toEqual(
-      failed('encode-failed', 'The canvas has been tainted'),
+      failed('png.encodeFailed', 'The canvas has been tainted'),
     );
   });
 });
