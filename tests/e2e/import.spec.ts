@@ -174,6 +174,8 @@ test('an imported dataset is still listed and shown after a reload; it can be re
   await kept.getByRole('button', { name: 'Rename “bps-semicolon.csv”' }).click();
   await kept.getByLabel('New name for “bps-semicolon.csv”').fill('Ekspor 2019');
   await kept.getByRole('button', { name: 'Save' }).click();
+  // The list shows the new name once it is stored (one IndexedDB transaction): a reader reloads after that.
+  await expect(kept.locator('.import-saved__name')).toHaveText(['Ekspor 2019']);
   await page.reload();
   await expect(kept.locator('.import-saved__name')).toHaveText(['Ekspor 2019']);
   await kept.getByRole('button', { name: 'Delete “Ekspor 2019”' }).click();

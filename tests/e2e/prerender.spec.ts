@@ -250,3 +250,39 @@ test('a view one click away paints in the frame of the click, drawn ahead, and t
     'live 2018 bars against the drawing made ahead',
   );
 });
+
+test('the prerendered copy and the live chart are never visible together, in any frame', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  // Every animation frame from now on: the most visible drawings any one chart had at once.
+  await page.evaluate(() => {
+    const most: Record<string, number> = {};
+    (window as unknown as { mostCopies: Record<string, number> }).mostCopies = most;
+    const sample = () => {
+      for (const figure of document.querySelectorAll('figure[data-chart]')) {
+        const chart = figure.getAttribute('data-chart')!;
+        const visible = [...figure.querySelectorAll('svg.recharts-surface')].filter((svg) =>
+          svg.checkVisibility({ visibilityProperty: true, opacityProperty: false }),
+        ).length;
+        most[chart] = Math.max(most[chart] ?? 0, visible);
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await makeChartsLive(page);
+  // A view one click away: the drawing made ahead, then the live chart behind it.
+  await page
+    .getByRole('region', { name: 'Exports by sector' })
+    .getByLabel('Period')
+    .selectOption('2018');
+  await expect(page.getByText('Food and beverages', { exact: true })).toBeVisible();
+  await expect(page.locator('.chart__static')).toHaveCount(0);
+  const most = await page.evaluate(
+    () => (window as unknown as { mostCopies: Record<string, number> }).mostCopies,
+  );
+  expect(Object.keys(most).sort()).toEqual([...CHARTS].sort());
+  for (const chart of CHARTS) expect(most[chart], chart).toBe(1);
+});
