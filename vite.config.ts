@@ -117,7 +117,8 @@ export default defineConfig(({ mode, command }) => {
       chunkSizeWarningLimit: 700,
     },
     test: {
-      environment: 'jsdom',
+      // Pure tests run in Node; a file that needs a DOM declares `// @vitest-environment jsdom`.
+      environment: 'node',
       setupFiles: ['tests/setup.ts'],
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
       css: false,

@@ -1,58 +1,10 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+// Every test file: property tests print their seed. A file that needs a DOM says so in its
+// first line (`// @vitest-environment jsdom`); only then is the DOM set up (tests/setup-dom.ts),
+// so pure tests run in Node without paying for jsdom.
 import fc from 'fast-check';
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 
-afterEach(() => cleanup());
-
-// findBy* and waitFor wait up to 5 s (default 1 s): the machines are shared and
-// two cores, and loading data through the lazy loader can take longer under load.
-configure({ asyncUtilTimeout: 5000 });
-
-// Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so
-// report a fixed size to make the charts draw.
-class ResizeObserverStub {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element): void {
-    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 };
-    this.callback(
-      [{ target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry],
-      this as unknown as ResizeObserver,
-    );
-  }
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
-
-// jsdom reports zero-size boxes; Recharts reads these to size its surface.
-// (Not in a test that runs in node: `// @vitest-environment node`.)
-if (typeof HTMLElement !== 'undefined') {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 800,
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: () => 400,
-  });
-  HTMLElement.prototype.getBoundingClientRect = function () {
-    return {
-      width: 800,
-      height: 400,
-      top: 0,
-      left: 0,
-      bottom: 400,
-      right: 800,
-      x: 0,
-      y: 0,
-      toJSON: () => ({}),
-    };
-  };
-}
+if (typeof document !== 'undefined') await import('./setup-dom.ts');
 
 // Every property test prints its seed, passing or failing, so a failure seen
 // once in CI can be replayed: FC_SEED=<seed> npx vitest run <file>.

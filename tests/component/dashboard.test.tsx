@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { screen, within, fireEvent, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../src/app/DashboardApp.tsx';

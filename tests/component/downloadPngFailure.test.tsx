@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * A PNG that cannot be made says why in the reader's language and points to
  * the SVG (the failure is a Result issue whose code has a message in both

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The Indonesian page is wholly Indonesian: every visible and accessible
  * string (text, aria-label, aria-roledescription, title, alt, placeholder, SVG

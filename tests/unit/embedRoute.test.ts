@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { embedRouteSearch, parseRoute } from '../../src/state/route.ts';
 import { buildEmbedCode, embedUrl } from '../../src/features/embed/embedCode.ts';

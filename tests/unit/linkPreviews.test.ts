@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { PNG } from 'pngjs';
 import type { IndexHtmlTransformHook, Plugin } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Drawing ahead (features/preparedDrawings.ts): the views one click away are
  * drawn off screen while the page is idle, so a click paints at once. The

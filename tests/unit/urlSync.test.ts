@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRoute } from '../../src/state/route.ts';
 import { createDashboardStore } from '../../src/state/store.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The import's behaviour without the panel: reads through an injected parse
  * function (jsdom has no worker), which the test finishes, fails or leaves in

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Image downloads are the screen's drawing in a frame: the SVG holds the
  * chart components' own drawing at the image's chart width, plus title,

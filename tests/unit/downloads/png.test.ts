@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PngExportIssueCode } from '../../../src/features/downloads/png.ts';
 import { MAX_CANVAS_PIXELS, svgToPngBlob } from '../../../src/features/downloads/png.ts';
