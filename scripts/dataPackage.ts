@@ -26,8 +26,12 @@ import { encodeViewState } from '../src/state/urlState.ts';
 import type { ViewState } from '../src/state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../src/state/viewState.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
+import { currentVersion } from '../src/domain/changes.ts';
 
 export const DATA_PACKAGE_DIR = 'data';
+
+/** The PMI is released on the first working day of each month and BPS trade data mid-month. */
+export const UPDATE_PERIOD_DAYS = 31;
 
 export interface DataPackageOptions {
   /** The data's version (package.json `version`). */
@@ -80,10 +84,11 @@ function resourceOf(key: TableKey, text: string) {
 /** The Data Package descriptor of data/ (Frictionless Data Package v1, tabular profile). */
 export function dataPackageDescriptor(
   texts: Record<DataFileKey, string>,
-  datasets: Pick<DatasetTypes, 'exports'>,
+  datasets: Pick<DatasetTypes, 'exports' | 'changes'>,
   options: DataPackageOptions,
 ) {
   const keys = Object.keys(DATA_FILES) as DataFileKey[];
+  const dataVersion = currentVersion(datasets.changes.versions);
   return {
     profile: 'tabular-data-package',
     name: 'indonesia-manufacturing-exports',
@@ -91,8 +96,13 @@ export function dataPackageDescriptor(
     description:
       'The data behind an open dashboard of Indonesia’s manufacturing exports by sector and year and the monthly manufacturing PMI. Numbers are written as printed by their source (the precision is part of the figure); an empty cell is a figure the source does not state. Every row names its source, with its release date, in sources.csv. ' +
       RIGHTS,
-    version: options.version,
+    // The data's own version (data/versions.csv), not the app's: it counts releases of the figures.
+    version: String(dataVersion?.version ?? options.version),
     created: options.created,
+    ...(dataVersion ? { updated: dataVersion.date } : {}),
+    // OWID-ETL style: how often the data is expected to change (the PMI and BPS trade data are monthly).
+    update_period_days: UPDATE_PERIOD_DAYS,
+    app_version: options.version,
     ...(options.homepage ? { homepage: options.homepage } : {}),
     keywords: ['Indonesia', 'manufacturing', 'exports', 'PMI', 'industri pengolahan', 'ekspor'],
     rights: RIGHTS,
@@ -152,7 +162,7 @@ function chartMetadata(model: ChartModel, table: TableModel, name: string, view:
 /** Every published file: path under the build's root → text. */
 export function dataPackageFiles(
   texts: Record<DataFileKey, string>,
-  datasets: Pick<DatasetTypes, 'exports' | 'pmi'>,
+  datasets: Pick<DatasetTypes, 'exports' | 'pmi' | 'changes'>,
   options: DataPackageOptions,
 ): Map<string, string> {
   const files = new Map<string, string>();

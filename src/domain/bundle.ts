@@ -10,6 +10,9 @@ import { fail } from './result.ts';
 import { SOURCES_FILE, parseSources } from './sources.ts';
 import { INDICATORS_FILE } from './indicators.ts';
 import { SERIES_FILE, readSeries } from './series.ts';
+import type { ChangesDataset } from './changes.ts';
+import { CHANGES_FILE, VERSIONS_FILE, buildChangesDataset } from './changes.ts';
+import { VINTAGES_FILE, readHistory } from './history.ts';
 import type { Issue } from './result.ts';
 import { fromIssues } from './result.ts';
 
@@ -27,22 +30,36 @@ export const DATA_FILES = {
   pmi: PMI_FILE,
   series: SERIES_FILE,
   context: CONTEXT_FILE,
+  vintages: VINTAGES_FILE,
+  versions: VERSIONS_FILE,
+  changes: CHANGES_FILE,
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
 
-export type DatasetId = 'exports' | 'pmi' | 'context';
+export type DatasetId = 'exports' | 'pmi' | 'context' | 'changes';
 
 export const DATASET_FILES: Record<DatasetId, readonly DataFileKey[]> = {
-  exports: ['sources', 'periods', 'sectorExports', 'annualTotals', 'indicators'],
-  pmi: ['sources', 'pmi', 'series'],
+  exports: [
+    'sources',
+    'periods',
+    'sectorExports',
+    'annualTotals',
+    'partYearTotals',
+    'monthlyExports',
+    'indicators',
+    'vintages',
+  ],
+  pmi: ['sources', 'pmi', 'series', 'vintages'],
   context: ['sources', 'context'],
+  changes: ['sources', 'versions', 'changes'],
 };
 
 export interface DatasetTypes {
   exports: ExportsDataset;
   pmi: PmiDataset;
   context: ContextDataset;
+  changes: ChangesDataset;
 }
 
 /** Builds one dataset from the text of its files (same code in the browser, at build time and in tests). */
@@ -60,7 +77,10 @@ export function buildDataset<K extends DatasetId>(
           periods: texts.periods ?? '',
           sectorExports: texts.sectorExports ?? '',
           annualTotals: texts.annualTotals ?? '',
+          partYearTotals: texts.partYearTotals ?? '',
+          monthlyExports: texts.monthlyExports ?? '',
           indicators: texts.indicators ?? '',
+          vintages: texts.vintages ?? '',
         },
         sources.data,
       );
@@ -70,13 +90,27 @@ export function buildDataset<K extends DatasetId>(
       const series = readSeries(texts.series ?? '', sources.data, issues);
       const pmi = buildPmiDataset(texts.pmi ?? '', sources.data);
       issues.push(...pmi.issues);
+      const history = readHistory(texts.vintages ?? '', sources.data, issues);
       const start = series?.get('pmi')?.start;
+      // Only the PMI's own history travels with it.
+      const pmiHistory = new Map(
+        [...(history ?? new Map())].filter(([key]) => key.startsWith('pmi|')),
+      );
       result =
-        pmi.ok && series
-          ? fromIssues({ ...pmi.data, ...(start ? { seriesStart: start } : {}) }, issues)
+        pmi.ok && series && history
+          ? fromIssues(
+              { ...pmi.data, history: pmiHistory, ...(start ? { seriesStart: start } : {}) },
+              issues,
+            )
           : fail(issues);
       break;
     }
+    case 'changes':
+      result = buildChangesDataset(
+        { versions: texts.versions ?? '', changes: texts.changes ?? '' },
+        sources.data,
+      );
+      break;
     default:
       result = buildContextFigures(texts.context ?? '', sources.data);
   }

@@ -16,6 +16,8 @@ export interface ParseCsvOptions {
   delimiter?: string;
   /** Columns that must be present. */
   requiredColumns?: readonly string[];
+  /** A header with no rows is a table with none (a history with no entries yet), not an error. */
+  allowNoRows?: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
       }),
     );
   }
-  if (dataRecords.length === 0)
+  if (dataRecords.length === 0 && !options.allowNoRows)
     issues.push(withFile({ code: 'csv.headerOnly', severity: 'error' }));
 
   const rows: Record<string, string>[] = [];

@@ -16,7 +16,17 @@ import {
   sumInterval,
 } from './decimal.ts';
 import type { AnnualRow, Coverage, PeriodRow, SectorRow } from './exportsFiles.ts';
-import { EXPORT_FILES, readAnnualRows, readPeriods, readSectorRows } from './exportsFiles.ts';
+import {
+  EXPORT_FILES,
+  readAnnualRows,
+  readMonthlyRows,
+  readPartYearRows,
+  readPeriods,
+  readSectorRows,
+} from './exportsFiles.ts';
+import type { FigureHistory, Vintage } from './history.ts';
+import { historyOf, readHistory } from './history.ts';
+import type { Measure } from './tables.ts';
 import type { Indicator } from './indicators.ts';
 import { INDICATORS_FILE, readIndicators } from './indicators.ts';
 import type { Figure } from './figures.ts';
@@ -52,9 +62,33 @@ export interface PeriodBreakdown {
 
 export interface AnnualTotal {
   year: number;
+  /** The measure as the source names it (industri pengolahan, or … nonmigas). */
+  measure: Measure;
   manufacturing: Figure;
   national?: Figure;
   shareOfNational?: Figure;
+  /** Every other printing of the year's manufacturing total (vintages.csv), oldest first. */
+  history?: readonly Vintage[];
+}
+
+/** Exports from the start of a year to a month: never comparable with a full year. */
+export interface PartYearTotal {
+  id: string;
+  start: string;
+  end: string;
+  measure: Measure;
+  manufacturing: Figure;
+  national?: Figure;
+  shareOfNational?: Figure;
+}
+
+/** One month's manufacturing exports, where a source states it. */
+export interface MonthlyExport {
+  month: string;
+  measure: Measure;
+  manufacturing: Figure;
+  shareOfNational?: Figure;
+  history?: readonly Vintage[];
 }
 
 /**
@@ -78,6 +112,12 @@ export interface ExportsDataset {
   sources: SourceMap;
   periods: PeriodBreakdown[];
   annual: AnnualTotal[];
+  /** Part-years (January–October 2025), apart from the full years. */
+  partYears: PartYearTotal[];
+  /** Single months of manufacturing exports. */
+  months: MonthlyExport[];
+  /** Every kept printing of every figure (vintages.csv). */
+  history: FigureHistory;
   /** Revised bases implied by stated growth rates (indicators.csv). */
   impliedBases: ImpliedBase[];
   /** Manufacturing's share of GDP by year (indicators.csv). */
@@ -88,7 +128,10 @@ export interface ExportsFiles {
   periods: string;
   sectorExports: string;
   annualTotals: string;
+  partYearTotals: string;
+  monthlyExports: string;
   indicators: string;
+  vintages: string;
 }
 
 /** Stated share and stated value must agree with the total to the precision they were printed with. */
@@ -249,35 +292,74 @@ function remainderEntry(
   return { sectorId: REMAINDER_ID, isRemainder: true, share, value };
 }
 
-/** The annual series as figures: stated totals, and the national share derived where not stated. */
-function annualTotals(rows: readonly AnnualRow[], issues: Issue[]): AnnualTotal[] {
-  return rows.map((row) => {
-    const { year, manufacturing, national, shareOfNational: share, sourceId } = row;
-    const entry: AnnualTotal = { year, manufacturing: statedFigure(manufacturing, sourceId) };
-    if (national) entry.national = statedFigure(national, sourceId);
-    if (share) {
-      entry.shareOfNational = statedFigure(share, sourceId);
-      if (national) {
-        const ref = {
-          file: EXPORT_FILES.annualTotals,
-          row: row.line,
-          column: 'share_of_national_pct',
-        };
-        checkAgreement(manufacturing, national, share, ref, issues);
-      }
-    } else if (national) {
-      // Printed at the precision the two totals allow (131.13 ÷ 163.30 → ≈ 80.3 %).
-      const interval = percentInterval(intervalOf(manufacturing), intervalOf(national));
-      entry.shareOfNational = {
-        value: (manufacturing.value / national.value) * 100,
-        decimals: decimalsForInterval(interval),
-        significantFigures: Math.min(manufacturing.significantFigures, national.significantFigures),
-        status: 'derived',
-        sourceId,
-        derivation: { kind: 'ratio', part: manufacturing.value, whole: national.value },
-        interval,
-      };
+interface TotalsRow {
+  manufacturing: PrintedNumber;
+  national: PrintedNumber | null;
+  shareOfNational: PrintedNumber | null;
+  sourceId: string;
+  line: number;
+}
+
+/** A year's or part-year's totals as figures: stated, and the national share derived where not stated. */
+function totalsFigures(
+  row: TotalsRow,
+  file: string,
+  issues: Issue[],
+): Pick<AnnualTotal, 'manufacturing' | 'national' | 'shareOfNational'> {
+  const { manufacturing, national, shareOfNational: share, sourceId } = row;
+  const entry: Pick<AnnualTotal, 'manufacturing' | 'national' | 'shareOfNational'> = {
+    manufacturing: statedFigure(manufacturing, sourceId),
+  };
+  if (national) entry.national = statedFigure(national, sourceId);
+  if (share) {
+    entry.shareOfNational = statedFigure(share, sourceId);
+    if (national) {
+      const ref = { file, row: row.line, column: 'share_of_national_pct' };
+      checkAgreement(manufacturing, national, share, ref, issues);
     }
+  } else if (national) {
+    // Printed at the precision the two totals allow (131.13 ÷ 163.30 → ≈ 80.3 %).
+    const interval = percentInterval(intervalOf(manufacturing), intervalOf(national));
+    entry.shareOfNational = {
+      value: (manufacturing.value / national.value) * 100,
+      decimals: decimalsForInterval(interval),
+      significantFigures: Math.min(manufacturing.significantFigures, national.significantFigures),
+      status: 'derived',
+      sourceId,
+      derivation: { kind: 'ratio', part: manufacturing.value, whole: national.value },
+      interval,
+    };
+  }
+  return entry;
+}
+
+/**
+ * The annual series. Where a year's current figure restates its first
+ * release (2019: 127.38 for 126.57) and the restatement states no national
+ * total or share, those of the first release are shown, as stated by it
+ * (2019: 75.5 % of 167.53 billion, January 2020).
+ */
+function annualTotals(
+  rows: readonly AnnualRow[],
+  history: FigureHistory,
+  issues: Issue[],
+): AnnualTotal[] {
+  return rows.map((row) => {
+    const figures = totalsFigures(row, EXPORT_FILES.annualTotals, issues);
+    const key = String(row.year);
+    const entry: AnnualTotal = { year: row.year, measure: row.measure, ...figures };
+    const released = (column: string) =>
+      historyOf(history, 'annual-totals', key, column).find(
+        (vintage) => vintage.status === 'first-release' && vintage.sourceId,
+      );
+    if (!row.national && !row.shareOfNational) {
+      const national = released('national_busd');
+      const share = released('share_of_national_pct');
+      if (national) entry.national = statedFigure(national.value, national.sourceId!);
+      if (share) entry.shareOfNational = statedFigure(share.value, share.sourceId!);
+    }
+    const manufacturingHistory = historyOf(history, 'annual-totals', key, 'manufacturing_busd');
+    if (manufacturingHistory.length > 0) entry.history = manufacturingHistory;
     return entry;
   });
 }
@@ -294,7 +376,11 @@ export function buildExportsDataset(
   const periodRows = readPeriods(files.periods, sources, issues);
   const annualRows = readAnnualRows(files.annualTotals, sources, issues);
   const indicators = readIndicators(files.indicators, sources, issues);
-  if (!periodRows || !annualRows || !indicators) return fail(issues);
+  const partYearRows = readPartYearRows(files.partYearTotals, sources, issues);
+  const monthlyRows = readMonthlyRows(files.monthlyExports, sources, issues);
+  const history = readHistory(files.vintages, sources, issues);
+  if (!periodRows || !annualRows || !indicators || !partYearRows || !monthlyRows || !history)
+    return fail(issues);
   const sectorRows = readSectorRows(
     files.sectorExports,
     sources,
@@ -303,7 +389,26 @@ export function buildExportsDataset(
   );
   if (!sectorRows) return fail(issues);
 
-  const annual = annualTotals(annualRows, issues);
+  const annual = annualTotals(annualRows, history, issues);
+  const partYears: PartYearTotal[] = partYearRows.map((row) => ({
+    id: row.id,
+    start: row.start,
+    end: row.end,
+    measure: row.measure,
+    ...totalsFigures(row, EXPORT_FILES.partYearTotals, issues),
+  }));
+  const months: MonthlyExport[] = monthlyRows.map((row) => {
+    const entryHistory = historyOf(history, 'monthly-exports', row.month, 'manufacturing_busd');
+    return {
+      month: row.month,
+      measure: row.measure,
+      manufacturing: statedFigure(row.manufacturing, row.sourceId),
+      ...(row.shareOfNational
+        ? { shareOfNational: statedFigure(row.shareOfNational, row.sourceId) }
+        : {}),
+      ...(entryHistory.length > 0 ? { history: entryHistory } : {}),
+    };
+  });
   const periods = periodRows.map((period) =>
     buildBreakdown(
       period,
@@ -317,7 +422,12 @@ export function buildExportsDataset(
     if (period.coverage !== 'full-year' || period.start.slice(0, 4) !== period.end.slice(0, 4))
       continue;
     const year = annual.find((entry) => entry.year === Number(period.start.slice(0, 4)));
-    if (year && year.manufacturing.value !== period.total.value) {
+    // The breakdown comes with one release of the year: the current total or a kept one.
+    const releasedTotals = [
+      year?.manufacturing.value,
+      ...(year?.history ?? []).map((v) => v.value.value),
+    ];
+    if (year && !releasedTotals.includes(period.total.value)) {
       issues.push(
         cellIssue(
           { file: EXPORT_FILES.periods, row: period.line, column: 'total_busd' },
@@ -337,6 +447,9 @@ export function buildExportsDataset(
       sources,
       periods,
       annual,
+      partYears,
+      months,
+      history,
       impliedBases: impliedBases(indicators, annual, issues),
       shareOfGdp: indicators
         .filter((indicator) => indicator.id === 'manufacturing-share-of-gdp')
@@ -347,6 +460,19 @@ export function buildExportsDataset(
     },
     issues,
   );
+}
+
+/** A year's manufacturing total as a given source stated it: the current figure or a kept release. */
+function totalOfSource(
+  annual: readonly AnnualTotal[],
+  year: number,
+  sourceId: string,
+): Figure | undefined {
+  const entry = annual.find((candidate) => candidate.year === year);
+  if (!entry) return undefined;
+  if (entry.manufacturing.sourceId === sourceId) return entry.manufacturing;
+  const kept = entry.history?.find((vintage) => vintage.sourceId === sourceId);
+  return kept ? statedFigure(kept.value, sourceId) : undefined;
 }
 
 /**
@@ -363,8 +489,8 @@ function impliedBases(
   for (const indicator of indicators) {
     if (indicator.id !== 'manufacturing-exports-growth') continue;
     const year = Number(indicator.period.slice(0, 4));
-    const total = annual.find((entry) => entry.year === year)?.manufacturing;
-    if (!total || total.sourceId !== indicator.sourceId || indicator.period.length !== 4) {
+    const total = totalOfSource(annual, year, indicator.sourceId);
+    if (!total || indicator.period.length !== 4) {
       issues.push(
         cellIssue(
           { file: INDICATORS_FILE, row: indicator.line, column: 'period' },
@@ -385,7 +511,12 @@ function impliedBases(
       high: totalInterval.high / (1 + growthInterval.low / 100),
     };
     const value = total.value / (1 + growth.value / 100);
-    const firstStated = annual.find((entry) => entry.year === year - 1)?.manufacturing;
+    const before = annual.find((entry) => entry.year === year - 1);
+    const firstRelease = before?.history?.find((vintage) => vintage.status === 'first-release');
+    const firstStated =
+      firstRelease && firstRelease.sourceId
+        ? statedFigure(firstRelease.value, firstRelease.sourceId)
+        : before?.manufacturing;
     bases.push({
       year: year - 1,
       growth,

@@ -10,12 +10,15 @@ import { cellIssue } from './fields.ts';
 import type { Issue } from './result.ts';
 import { readTable } from './readTable.ts';
 import type { SourceMap } from './sources.ts';
+import type { Measure } from './tables.ts';
 import { TABLES } from './tables.ts';
 
 export const EXPORT_FILES = {
   periods: TABLES.periods.file,
   sectorExports: TABLES.sectorExports.file,
   annualTotals: TABLES.annualTotals.file,
+  partYearTotals: TABLES.partYearTotals.file,
+  monthlyExports: TABLES.monthlyExports.file,
 } as const;
 
 export type Coverage = (typeof TABLES.periods.columns.coverage.enum)[number];
@@ -46,6 +49,28 @@ export interface AnnualRow {
   /** At least the manufacturing total when stated. */
   national: PrintedNumber | null;
   shareOfNational: PrintedNumber | null;
+  measure: Measure;
+  sourceId: string;
+  line: number;
+}
+
+export interface PartYearRow {
+  id: string;
+  start: string;
+  end: string;
+  manufacturing: PrintedNumber;
+  national: PrintedNumber | null;
+  shareOfNational: PrintedNumber | null;
+  measure: Measure;
+  sourceId: string;
+  line: number;
+}
+
+export interface MonthlyRow {
+  month: string;
+  manufacturing: PrintedNumber;
+  shareOfNational: PrintedNumber | null;
+  measure: Measure;
   sourceId: string;
   line: number;
 }
@@ -129,9 +154,83 @@ export function readAnnualRows(
       manufacturing,
       national,
       shareOfNational: row.share_of_national_pct,
+      measure: row.measure ?? 'industri-pengolahan',
       sourceId: row.source,
       line,
     });
   }
   return rows.sort((a, b) => a.year - b.year);
+}
+
+/** part-year-totals.csv: a part-year starts no later than it ends, within one year; national at least manufacturing. */
+export function readPartYearRows(
+  text: string,
+  sources: SourceMap,
+  issues: Issue[],
+): PartYearRow[] | null {
+  const table = readTable(text, TABLES.partYearTotals, { keys: { sources } });
+  issues.push(...table.issues);
+  if (!table.ok) return null;
+  const rows: PartYearRow[] = [];
+  for (const row of table.data) {
+    const { period: id, start, end, manufacturing_busd: manufacturing, line } = row;
+    if (!row.valid || !id || !start || !end || !manufacturing || !row.source) continue;
+    if (start > end || start.slice(0, 4) !== end.slice(0, 4)) {
+      issues.push(
+        cellIssue(
+          { file: EXPORT_FILES.partYearTotals, row: line, column: 'end' },
+          'value.outOfRange',
+          { value: end, min: start, max: `${start.slice(0, 4)}-12` },
+        ),
+      );
+      continue;
+    }
+    const national = row.national_busd;
+    if (national && national.value < manufacturing.value) {
+      issues.push(
+        cellIssue(
+          { file: EXPORT_FILES.partYearTotals, row: line, column: 'national_busd' },
+          'value.outOfRange',
+          { value: national.value, min: manufacturing.value, max: '∞' },
+        ),
+      );
+    }
+    rows.push({
+      id,
+      start,
+      end,
+      manufacturing,
+      national,
+      shareOfNational: row.share_of_national_pct,
+      measure: row.measure ?? 'industri-pengolahan',
+      sourceId: row.source,
+      line,
+    });
+  }
+  return rows.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+}
+
+/** monthly-exports.csv, by month. */
+export function readMonthlyRows(
+  text: string,
+  sources: SourceMap,
+  issues: Issue[],
+): MonthlyRow[] | null {
+  const table = readTable(text, TABLES.monthlyExports, { keys: { sources } });
+  issues.push(...table.issues);
+  if (!table.ok) return null;
+  const rows: MonthlyRow[] = [];
+  for (const row of table.data) {
+    const { month, manufacturing_busd: manufacturing, line } = row;
+    if (!row.valid || !month || !manufacturing || !row.source) continue;
+    rows.push({
+      month,
+      manufacturing,
+      shareOfNational: row.share_of_national_pct,
+      measure: row.measure ?? 'industri-pengolahan',
+      sourceId: row.source,
+      line,
+    });
+  }
+  return rows.sort((a, b) => (a.month < b.month ? -1 : 1));
 }

@@ -4,6 +4,7 @@ import { fail, fromIssues } from './result.ts';
 import { readTable } from './readTable.ts';
 import type { SourceMap } from './sources.ts';
 import { TABLES } from './tables.ts';
+import type { FigureHistory } from './history.ts';
 
 export const PMI_FILE = TABLES.pmi.file;
 /** 50 separates expansion (above) from contraction (below). */
@@ -24,6 +25,8 @@ export interface PmiDataset {
   points: PmiPoint[];
   /** `YYYY-MM`: when the survey began, from series.csv (for "lowest since the survey began"). */
   seriesStart?: string;
+  /** Other values reports printed for a month (vintages.csv), by `pmi|<month>|pmi`. */
+  history?: FigureHistory;
 }
 
 /**

@@ -55,7 +55,7 @@ const YEAR_OR_MONTH = anchored(PATTERNS.yearOrMonth);
  */
 export function readTable<Columns extends Record<string, ColumnSpec>>(
   text: string,
-  table: Pick<TableSpec<Columns>, 'file' | 'columns' | 'primaryKey'>,
+  table: Pick<TableSpec<Columns>, 'file' | 'columns' | 'primaryKey' | 'mayBeEmpty'>,
   context: TableContext = {},
 ): Result<TableRow<Columns>[]> {
   const { file, primaryKey } = table;
@@ -63,6 +63,7 @@ export function readTable<Columns extends Record<string, ColumnSpec>>(
   const parsed = parseCsv(text, {
     file,
     requiredColumns: names.filter((name) => !table.columns[name]?.optionalColumn),
+    allowNoRows: table.mayBeEmpty === true,
   });
   if (!parsed.ok) return fail(parsed.issues);
   const issues: Issue[] = [...parsed.issues];

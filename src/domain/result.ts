@@ -30,7 +30,14 @@ export type IssueCode =
   | 'figures.disagree'
   | 'figures.growthWithoutTotal'
   | 'period.totalMismatch'
-  | 'pmi.gap';
+  | 'pmi.gap'
+  | 'update.unknownTable'
+  | 'update.unknownColumn'
+  | 'update.missingColumn'
+  | 'update.missingOption'
+  | 'update.unknownSource'
+  | 'update.noFile'
+  | 'update.wouldNotBuild';
 
 /**
  * One issue shape for every parser and validator, generic over its codes:

@@ -13,6 +13,8 @@ export const SECTOR_IDS = [
   'motor-vehicles',
   'electronics',
   'rubber-plastics',
+  'pulp-paper',
+  'chemicals-pharmaceuticals',
 ] as const;
 
 export type KnownSectorId = (typeof SECTOR_IDS)[number];
@@ -26,6 +28,8 @@ export type KnownSectorId = (typeof SECTOR_IDS)[number];
 export const SECTOR_REGROUPINGS: Partial<Record<KnownSectorId, readonly KnownSectorId[]>> = {
   'food-beverages': ['food'],
   'textiles-apparel': ['apparel'],
+  'pulp-paper': ['paper'],
+  'chemicals-pharmaceuticals': ['chemicals'],
 };
 
 /** The remainder of a period: every sector its release does not name ("all other sectors"). */

@@ -60,6 +60,8 @@ export interface TableSpec<
   columns: Columns;
   /** Columns whose values together are unique (the first is named in a duplicate's message). */
   primaryKey: readonly (keyof Columns & string)[];
+  /** The file may hold a header and no rows (no history yet, no part-year yet). */
+  mayBeEmpty?: boolean;
 }
 
 const DATE = `\\d{4}(-${MONTH_NUMBER}(-(0[1-9]|[12]\\d|3[01]))?)?`;
@@ -79,6 +81,52 @@ const source = {
   references: { table: 'sources', key: 'id' },
   description: 'The source of the figures in this row: an `id` in sources.csv.',
 } as const;
+
+/** Where a row's figures were read, when not at its source's own address (a PMI month, a seed article). */
+const url = {
+  type: 'string',
+  optionalColumn: true,
+  description:
+    'The address this row’s figures were read at, when it is not the source’s own `url` (empty: the source’s).',
+} as const;
+
+/** The phrase that states a row's figures, in the source's language: every stated number appears in it as printed. */
+const quote = {
+  type: 'string',
+  optionalColumn: true,
+  description:
+    'The phrase that states this row’s figures, copied from the source in its own language; every stated number in the row appears in it as printed (126,57 or 126.57).',
+} as const;
+
+/** What the source calls the measure: older statements say industri pengolahan, recent ones industri pengolahan nonmigas. */
+export const MEASURES = ['industri-pengolahan', 'industri-pengolahan-nonmigas'] as const;
+export type Measure = (typeof MEASURES)[number];
+const measure = {
+  type: 'string',
+  optionalColumn: true,
+  enum: MEASURES,
+  description:
+    'The measure as the source names it: industri-pengolahan (manufacturing) or industri-pengolahan-nonmigas (non-oil-and-gas manufacturing, IPNM). Two years of different measures may not measure the same thing.',
+} as const;
+
+/** How a figure in vintages.csv stands to the current one. */
+export const VINTAGE_STATUSES = [
+  'first-release',
+  'as-printed',
+  'other-report',
+  'estimate',
+] as const;
+export type VintageStatus = (typeof VINTAGE_STATUSES)[number];
+/** The tables whose figures have a history in vintages.csv and a log in changes.csv. */
+export const HISTORY_TABLES = [
+  'annual-totals',
+  'part-year-totals',
+  'periods',
+  'sector-exports',
+  'monthly-exports',
+  'pmi',
+] as const;
+export const CHANGE_KINDS = ['added', 'revised'] as const;
 
 export const CONTEXT_UNITS = ['percent', 'billion-people', 'million-people'] as const;
 export const FREQUENCIES = ['month', 'quarter', 'year', 'period'] as const;
@@ -128,6 +176,12 @@ export const TABLES = {
         description:
           'Release date as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD; first/last (an ISO 8601 interval) for a series released over time, such as a monthly index as first released each month.',
       },
+      url: {
+        type: 'string',
+        optionalColumn: true,
+        description:
+          'The address the source’s figures were read at (empty only where every row names its own, as the PMI’s months do, or the copy is a seed article).',
+      },
       note: { type: 'string', description: 'Who wrote it, where it was reported, what it is not.' },
     },
     primaryKey: ['id'],
@@ -155,6 +209,8 @@ export const TABLES = {
         description: 'Manufacturing exports in the period, billion USD, as printed by the source.',
       },
       source,
+      url,
+      quote,
     },
     primaryKey: ['period'],
   },
@@ -191,6 +247,8 @@ export const TABLES = {
         description: 'Exports of the sector in the period, billion USD.',
       },
       source,
+      url,
+      quote,
     },
     primaryKey: ['period', 'sector'],
   },
@@ -228,9 +286,189 @@ export const TABLES = {
         description:
           'Manufacturing’s share of national exports, percent, where the source states it.',
       },
+      measure,
       source,
+      url,
+      quote,
     },
     primaryKey: ['year'],
+  },
+  partYearTotals: {
+    file: 'part-year-totals.csv',
+    title: 'Manufacturing exports in part of a year',
+    description:
+      'Manufacturing and national exports from the start of a year to a month (January–October 2025), as stated by the source: a part-year, never comparable with a full year.',
+    columns: {
+      period: {
+        type: 'string',
+        required: true,
+        description: 'Period id, e.g. 2025-jan-oct.',
+      },
+      start: { type: 'yearmonth', required: true, description: 'First month (YYYY-MM).' },
+      end: { type: 'yearmonth', required: true, description: 'Last month (YYYY-MM).' },
+      manufacturing_busd: {
+        type: 'number',
+        unit: BILLION_USD,
+        required: true,
+        minimum: 0,
+        description: 'Manufacturing exports in the period, billion USD.',
+      },
+      national_busd: {
+        type: 'number',
+        unit: BILLION_USD,
+        minimum: 0,
+        description: 'All of Indonesia’s exports in the period, billion USD.',
+      },
+      share_of_national_pct: {
+        type: 'number',
+        unit: 'percent',
+        minimum: 0,
+        maximum: 100,
+        description: 'Manufacturing’s share of national exports, percent, where stated.',
+      },
+      measure,
+      source,
+      url,
+      quote,
+    },
+    primaryKey: ['period'],
+    mayBeEmpty: true,
+  },
+  monthlyExports: {
+    file: 'monthly-exports.csv',
+    title: 'Manufacturing exports in single months',
+    description:
+      'Manufacturing exports of one month, as stated in a report of the monthly trade release; only the months a source states.',
+    columns: {
+      month: { type: 'yearmonth', required: true, description: 'The month (YYYY-MM).' },
+      manufacturing_busd: {
+        type: 'number',
+        unit: BILLION_USD,
+        required: true,
+        minimum: 0,
+        description: 'Manufacturing exports in the month, billion USD.',
+      },
+      share_of_national_pct: {
+        type: 'number',
+        unit: 'percent',
+        minimum: 0,
+        maximum: 100,
+        description:
+          'Manufacturing’s share of the month’s national exports, percent, where stated.',
+      },
+      measure,
+      source,
+      url,
+      quote,
+    },
+    primaryKey: ['month'],
+    mayBeEmpty: true,
+  },
+  vintages: {
+    file: 'vintages.csv',
+    title: 'Every other printing of a figure',
+    description:
+      'The history of the figures: each value a figure had in an earlier release, a restatement printed by another outlet, an estimate made before its period ended, or a different value another report printed. The current value is in the figure’s own table.',
+    columns: {
+      table: {
+        type: 'string',
+        required: true,
+        enum: HISTORY_TABLES,
+        description: 'The table of the figure (its file name without .csv).',
+      },
+      key: {
+        type: 'string',
+        required: true,
+        description: 'The figure’s row: its key in that table (period/sector for sector-exports).',
+      },
+      column: { type: 'string', required: true, description: 'The figure’s column.' },
+      value: {
+        type: 'number',
+        required: true,
+        description: 'The value as printed.',
+      },
+      status: {
+        type: 'string',
+        required: true,
+        enum: VINTAGE_STATUSES,
+        description:
+          'first-release (the release the figure first came in), as-printed (another report of a current or earlier value), other-report (a different value another report printed), estimate (said before the period ended: never a release).',
+      },
+      published: { type: 'date', description: 'When it was printed, as precisely as known.' },
+      source: {
+        type: 'string',
+        references: { table: 'sources', key: 'id' },
+        description: 'A source in sources.csv, where the printing is one.',
+      },
+      publisher: { type: 'string', required: true, description: 'Who printed it.' },
+      url: { type: 'string', required: true, description: 'The address it was read at.' },
+      quote: {
+        type: 'string',
+        required: true,
+        description: 'The phrase that states it, as printed.',
+      },
+    },
+    primaryKey: ['table', 'key', 'column', 'value', 'url'],
+    mayBeEmpty: true,
+  },
+  versions: {
+    file: 'versions.csv',
+    title: 'Versions of the data',
+    description:
+      'Each version of the bundled data: its number, the date it was published and what it brought, in English and Bahasa Indonesia.',
+    columns: {
+      version: {
+        type: 'number',
+        required: true,
+        minimum: 1,
+        description: 'The data version, counting from 1.',
+      },
+      date: { type: 'date', required: true, description: 'When it was published (YYYY-MM-DD).' },
+      summary: { type: 'string', required: true, description: 'What it brought, in English.' },
+      summary_indonesian: {
+        type: 'string',
+        required: true,
+        description: 'What it brought, in Bahasa Indonesia.',
+      },
+    },
+    primaryKey: ['version'],
+  },
+  changes: {
+    file: 'changes.csv',
+    title: 'What changed in each version',
+    description:
+      'Every figure a data version added or revised (old → new, with the source of the new value).',
+    columns: {
+      version: {
+        type: 'number',
+        required: true,
+        minimum: 1,
+        description: 'The data version that made the change.',
+      },
+      table: {
+        type: 'string',
+        required: true,
+        enum: HISTORY_TABLES,
+        description: 'The table of the figure.',
+      },
+      key: { type: 'string', required: true, description: 'The figure’s row in that table.' },
+      column: { type: 'string', required: true, description: 'The figure’s column.' },
+      kind: {
+        type: 'string',
+        required: true,
+        enum: CHANGE_KINDS,
+        description: 'added or revised.',
+      },
+      old: { type: 'number', description: 'The value before (revised only).' },
+      new: { type: 'number', required: true, description: 'The value after.' },
+      source: {
+        type: 'string',
+        references: { table: 'sources', key: 'id' },
+        description: 'The source of the new value.',
+      },
+    },
+    primaryKey: ['version', 'table', 'key', 'column'],
+    mayBeEmpty: true,
   },
   indicators: {
     file: 'indicators.csv',
@@ -259,6 +497,8 @@ export const TABLES = {
         description: 'percent (0–100) or percent-change (above −100).',
       },
       source,
+      url,
+      quote,
     },
     primaryKey: ['indicator', 'period'],
   },
@@ -283,6 +523,8 @@ export const TABLES = {
         description: 'The month the value was first published (YYYY-MM), after the month itself.',
       },
       source,
+      url,
+      quote,
     },
     primaryKey: ['month'],
   },
@@ -331,6 +573,8 @@ export const TABLES = {
         description: 'The date the figure refers to: YYYY, YYYY-MM or YYYY-MM-DD.',
       },
       source,
+      url,
+      quote,
     },
     primaryKey: ['id'],
   },

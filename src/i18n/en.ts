@@ -23,6 +23,18 @@ export const en = {
 
   'kpi.heading': 'Headline figures',
   'kpi.exports.label': 'Manufacturing exports, {year}',
+  'kpi.exports.detail': '{share} of national exports ({national})',
+  'kpi.partYear.label': 'Manufacturing exports, {months} {year} (part-year)',
+  'kpi.partYear.detail':
+    '{share} of national exports; part of a year, not comparable with a full year',
+  'kpi.partYear.detailNoShare': 'Part of a year, not comparable with a full year',
+  'kpi.pmiLatest.label': 'Manufacturing PMI, {month} (latest)',
+  'kpi.pmiLatest.expansion': 'Above 50: manufacturing expanded on the month before',
+  'kpi.pmiLatest.contraction': 'Below 50: manufacturing contracted on the month before',
+  'kpi.pmiLatest.unchanged': '50: no change on the month before',
+  'kpi.asOf': 'Data as of {date}',
+  'kpi.next':
+    'Next: the PMI for {pmiMonth} on the first working day of {pmiDue}; BPS trade data for {exportsMonth} around the middle of {exportsDue}.',
   'kpi.share.label': 'Share of national exports, {year}',
   'kpi.share.detail': 'of {national} total exports',
   'kpi.gdp.label': 'Manufacturing’s share of GDP, {year}',
@@ -70,6 +82,8 @@ export const en = {
   'sector.motor-vehicles': 'Motor vehicles',
   'sector.electronics': 'Electronics',
   'sector.rubber-plastics': 'Rubber and plastics',
+  'sector.pulp-paper': 'Pulp and paper',
+  'sector.chemicals-pharmaceuticals': 'Chemicals and pharmaceuticals',
   'sector.all-other': 'All other sectors',
 
   'period.label': 'Period',
@@ -77,6 +91,9 @@ export const en = {
   'period.2018': 'January–December 2018',
   'period.2019-h1': 'January–June 2019',
   'period.2020-q1-q3': 'January–September 2020',
+  'period.2021-jan-nov': 'January–November 2021',
+  'period.2022': 'January–December 2022',
+  'period.2023': 'January–December 2023',
 
   'sectors.heading': 'Exports by sector',
   'sectors.title': '{sector} makes up {share} of manufacturing exports',
@@ -118,6 +135,16 @@ export const en = {
   'trend.shareLabel': '{share} of national exports',
   'trend.description': '{year}: {value}',
   'trend.descriptionWithShare': '{year}: {value}, {share} of national exports',
+  'trend.partYear': '{months} {year}',
+  'trend.partYearBreak': 'part-year',
+  'trend.descriptionPartYear':
+    '{months} {year} (part of the year, not comparable with a full year): {value}',
+  'trend.note.partYear':
+    '{months} {year} is part of a year, drawn apart: it is not comparable with the full years.',
+  'trend.note.restated':
+    '{year} is restated as {value} ({source}); it was first released as {first} ({firstDate}).',
+  'trend.note.measure':
+    'Sources from {year} on say “industri pengolahan nonmigas” (non-oil-and-gas manufacturing); earlier ones say “industri pengolahan”: the years may not measure exactly the same thing.',
   'trend.note.gaps': 'Only the years the sources state are shown: {missing} are not in the data.',
   'trend.note.revision':
     'Later releases revise {baseYear}: {year}’s stated growth of {growth} to {total} implies a {baseYear} base of {base}, against {firstStated} first stated.',
@@ -287,6 +314,15 @@ export const en = {
   'issue.period.totalMismatch':
     'The total of {period} ({periodTotal}) differs from the annual total ({annualTotal}).',
   'issue.pmi.gap': 'Expected {expected} after {after}, found {found}: months must be contiguous.',
+  'issue.update.unknownTable':
+    '“{table}” is not a table a release can update; the tables are: {tables}.',
+  'issue.update.unknownColumn':
+    '“{column}” is not a column of {table}; its columns are: {columns}.',
+  'issue.update.missingColumn': 'The release has no “{column}” column, which {table} needs.',
+  'issue.update.missingOption': '{option} is required: {hint}.',
+  'issue.update.unknownSource': 'Source “{id}” is not listed in sources.csv: add it there first.',
+  'issue.update.noFile': 'The release file cannot be read ({detail}).',
+  'issue.update.wouldNotBuild': 'With this release the data would not build: {detail}',
 
   // Your data (CSV import): src/features/csv-import/
   'import.heading': 'Your data',

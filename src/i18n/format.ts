@@ -50,6 +50,12 @@ export function formatMonth(
   }).format(monthDate(month));
 }
 
+/** The months of a part-year without its year: `2025-01`–`2025-10` → "Jan–Oct" / "Jan–Okt". */
+export function formatMonthSpan(start: string, end: string, locale: Locale): string {
+  const name = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'short', timeZone: 'UTC' });
+  return `${name.format(monthDate(start))}–${name.format(monthDate(end))}`;
+}
+
 /** A release date as precisely as known: `2020-01-16`, `2021-01`, `2019`, or a span `2018-02/2022-01`. */
 export function formatVintage(vintage: string, locale: Locale): string {
   const [first, last] = vintage.split('/');

@@ -21,6 +21,20 @@ export const id: Catalogue = {
 
   'kpi.heading': 'Angka utama',
   'kpi.exports.label': 'Ekspor industri pengolahan, {year}',
+  'kpi.exports.detail': '{share} dari ekspor nasional ({national})',
+  'kpi.partYear.label': 'Ekspor industri pengolahan, {months} {year} (sebagian tahun)',
+  'kpi.partYear.detail':
+    '{share} dari ekspor nasional; sebagian tahun, tidak sebanding dengan data Januari–Desember',
+  'kpi.partYear.detailNoShare': 'Sebagian tahun, tidak sebanding dengan data Januari–Desember',
+  'kpi.pmiLatest.label': 'PMI manufaktur, {month} (terbaru)',
+  'kpi.pmiLatest.expansion':
+    'Di atas 50: industri pengolahan berekspansi dibanding bulan sebelumnya',
+  'kpi.pmiLatest.contraction':
+    'Di bawah 50: industri pengolahan berkontraksi dibanding bulan sebelumnya',
+  'kpi.pmiLatest.unchanged': '50: tidak berubah dibanding bulan sebelumnya',
+  'kpi.asOf': 'Data per {date}',
+  'kpi.next':
+    'Berikutnya: PMI {pmiMonth} pada hari kerja pertama {pmiDue}; data perdagangan BPS {exportsMonth} sekitar pertengahan {exportsDue}.',
   'kpi.share.label': 'Kontribusi terhadap total ekspor nasional, {year}',
   'kpi.share.detail': 'dari total ekspor {national}',
   'kpi.gdp.label': 'Kontribusi industri pengolahan terhadap PDB, {year}',
@@ -68,6 +82,8 @@ export const id: Catalogue = {
   'sector.motor-vehicles': 'Industri kendaraan bermotor',
   'sector.electronics': 'Industri elektronik',
   'sector.rubber-plastics': 'Industri karet dan plastik',
+  'sector.pulp-paper': 'Industri pulp dan kertas',
+  'sector.chemicals-pharmaceuticals': 'Industri bahan kimia, farmasi dan obat tradisional',
   'sector.all-other': 'Sektor lainnya',
 
   'period.label': 'Periode',
@@ -75,6 +91,9 @@ export const id: Catalogue = {
   'period.2018': 'Januari–Desember 2018',
   'period.2019-h1': 'Januari–Juni 2019',
   'period.2020-q1-q3': 'Januari–September 2020',
+  'period.2021-jan-nov': 'Januari–November 2021',
+  'period.2022': 'Januari–Desember 2022',
+  'period.2023': 'Januari–Desember 2023',
 
   'sectors.heading': 'Ekspor menurut sektor',
   'sectors.title': '{sector} menyumbang {share} ekspor industri pengolahan',
@@ -117,6 +136,16 @@ export const id: Catalogue = {
   'trend.description': '{year}: {value}',
   'trend.descriptionWithShare':
     '{year}: {value}, kontribusi {share} terhadap total ekspor nasional',
+  'trend.partYear': '{months} {year}',
+  'trend.partYearBreak': 'sebagian tahun',
+  'trend.descriptionPartYear':
+    '{months} {year} (sebagian tahun, tidak sebanding dengan data Januari–Desember): {value}',
+  'trend.note.partYear':
+    '{months} {year} hanya sebagian tahun dan digambar terpisah: tidak sebanding dengan tahun penuh.',
+  'trend.note.restated':
+    'Angka {year} direvisi menjadi {value} ({source}); rilis pertamanya {first} ({firstDate}).',
+  'trend.note.measure':
+    'Sumber sejak {year} menyebut “industri pengolahan nonmigas”; sumber sebelumnya “industri pengolahan”: tahun-tahun itu mungkin tidak mengukur hal yang persis sama.',
   'trend.note.gaps':
     'Hanya tahun yang dinyatakan sumber yang ditampilkan: {missing} tidak ada dalam data.',
   'trend.note.revision':
@@ -296,6 +325,15 @@ export const id: Catalogue = {
     'Total {period} ({periodTotal}) berbeda dari total tahunan ({annualTotal}).',
   'issue.pmi.gap':
     'Seharusnya {expected} setelah {after}, ditemukan {found}: bulan harus berurutan.',
+  'issue.update.unknownTable':
+    '“{table}” bukan tabel yang dapat diperbarui oleh rilis; tabelnya: {tables}.',
+  'issue.update.unknownColumn': '“{column}” bukan kolom {table}; kolomnya: {columns}.',
+  'issue.update.missingColumn': 'Rilis tidak memiliki kolom “{column}” yang diperlukan {table}.',
+  'issue.update.missingOption': '{option} wajib diisi: {hint}.',
+  'issue.update.unknownSource':
+    'Sumber “{id}” tidak tercantum di sources.csv: tambahkan dulu di sana.',
+  'issue.update.noFile': 'Berkas rilis tidak dapat dibaca ({detail}).',
+  'issue.update.wouldNotBuild': 'Dengan rilis ini data tidak dapat dibangun: {detail}',
 
   // Data Anda (impor CSV): src/features/csv-import/
   'import.heading': 'Data Anda',

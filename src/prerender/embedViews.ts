@@ -1,10 +1,10 @@
 import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId } from '../domain/chartModel.ts';
-import { selectPmiYears } from '../features/pmi/pmi.selectors.ts';
+import { selectPmiYearRanges } from '../features/pmi/pmi.selectors.ts';
 import { encodeViewState } from '../state/urlState.ts';
 import type { ViewMode } from '../domain/vocabulary.ts';
 import type { ViewState } from '../state/viewState.ts';
-import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
+import { DEFAULT_VIEW_STATE, WHOLE_SERIES } from '../state/viewState.ts';
 import { viewQuery, viewSlug } from './viewAddress.ts';
 
 /** One view of an embed that the build draws into a page of its own. */
@@ -36,11 +36,9 @@ function reachableViews(datasets: DatasetTypes, chart: ChartId): ViewState[] {
         for (const sector of [null, ...period.sectors.map((entry) => entry.sectorId)])
           withMode({ ...DEFAULT_VIEW_STATE, period: period.id, sectorChartKind: kind, sector });
   } else if (chart === 'pmi') {
-    const first = datasets.pmi.points[0]?.month;
-    const last = datasets.pmi.points.at(-1)?.month;
     const ranges = [
-      ...(first && last ? [{ from: first, to: last }] : []),
-      ...selectPmiYears(datasets.pmi).map((year) => ({ from: `${year}-01`, to: `${year}-12` })),
+      WHOLE_SERIES,
+      ...selectPmiYearRanges(datasets.pmi).map(({ from, to }) => ({ from, to })),
     ];
     for (const pmiRange of ranges) withMode({ ...DEFAULT_VIEW_STATE, pmiRange });
   } else {

@@ -15,6 +15,7 @@ const bundled: Record<DatasetId, () => Promise<{ default: string }>> = {
   exports: () => import('virtual:dataset/exports'),
   pmi: () => import('virtual:dataset/pmi'),
   context: () => import('virtual:dataset/context'),
+  changes: () => import('virtual:dataset/changes'),
 };
 
 export const bundledDatasets: DatasetLoader = async <K extends DatasetId>(id: K) => {

@@ -54,6 +54,7 @@ export function createDashboardStore({ loader, initial, datasets }: CreateDashbo
       exports: { status: 'idle' },
       pmi: { status: 'idle' },
       context: { status: 'idle' },
+      changes: { status: 'idle' },
       ...datasets,
     },
     setPeriod: (period) => set({ period, sector: null }),

@@ -8,7 +8,7 @@ export interface ViewState {
   period: string;
   /** Highlighted sector id, or null for the default (the largest). */
   sector: string | null;
-  /** PMI months shown, inclusive, `YYYY-MM`. */
+  /** PMI months shown, inclusive, `YYYY-MM`; WHOLE_SERIES for every month. */
   pmiRange: { from: string; to: string };
   views: Record<ChartId, ViewMode>;
   sectorChartKind: SectorChartKind;
@@ -16,10 +16,20 @@ export interface ViewState {
   theme: Theme;
 }
 
+/**
+ * The PMI's whole series, however far it reaches: the default, so a link made
+ * without a range shows every month the data has when it is opened.
+ */
+export const WHOLE_SERIES: Readonly<{ from: string; to: string }> = { from: '', to: '' };
+
+export function isWholeSeries(range: { from: string; to: string }): boolean {
+  return range.from === WHOLE_SERIES.from && range.to === WHOLE_SERIES.to;
+}
+
 export const DEFAULT_VIEW_STATE: ViewState = {
   period: '2019',
   sector: null,
-  pmiRange: { from: '2018-01', to: '2021-12' },
+  pmiRange: WHOLE_SERIES,
   views: { 'sector-shares': 'chart', 'exports-trend': 'chart', pmi: 'chart' },
   sectorChartKind: 'bar',
   locale: 'en',

@@ -29,13 +29,21 @@ async function sectorsFigure() {
 describe('the dashboard', () => {
   it('shows the headline figures from data/ with their sources', async () => {
     renderWithStore(<DashboardApp animate={false} />);
-    expect(await headline('exports')).toHaveTextContent('126.57 billion USD');
-    expect(await headline('share')).toHaveTextContent('75.5%');
+    // What is latest: the last full year with its share, the latest part-year, the latest PMI month.
+    expect(await headline('exports')).toHaveTextContent('196.54 billion USD');
+    expect(screen.getByText('74.25% of national exports (264.70 billion USD)')).toBeInTheDocument();
+    expect(await headline('part-year')).toHaveTextContent('187.82 billion USD');
+    expect(await headline('pmi-latest')).toHaveTextContent(/^\d\d\.\d$/);
     expect(await headline('pmi-low')).toHaveTextContent('27.5');
     expect(screen.getByText(/in April 2020; below 50 means contraction/)).toBeInTheDocument();
     expect(
-      screen.getAllByText(/Ministry of Industry \(Kemenperin\), 16 January 2020/).length,
+      screen.getAllByText(/jatimpedia\.id \(citing the Ministry of Industry and BPS\), 2025/)
+        .length,
     ).toBeGreaterThan(0);
+    expect(screen.getByText('Data as of March 2026.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Next: the PMI for March 2026 on the first working day of April 2026/),
+    ).toBeInTheDocument();
   });
 
   it('labels the five largest sectors and "all other sectors" with the values in data/', async () => {
@@ -114,10 +122,10 @@ describe('the dashboard', () => {
     renderWithStore(<DashboardApp animate={false} />, {
       loader: directoryLoader('tests/fixtures/data-alt'),
     });
-    expect(await headline('exports')).toHaveTextContent('150.00 billion USD');
-    expect(await headline('share')).toHaveTextContent('75.0%');
+    expect(await headline('exports')).toHaveTextContent('160.00 billion USD');
+    expect(screen.getByText(/^80\.0% of national exports/)).toBeInTheDocument();
     expect(await headline('pmi-low')).toHaveTextContent('28.6');
-    expect(screen.queryByText('126.57 billion USD')).toBeNull();
+    expect(screen.queryByText('196.54 billion USD')).toBeNull();
     const section = await screen.findByRole('region', { name: 'Exports by sector' });
     expect(
       await within(section).findByText('Food makes up 30.00% of manufacturing exports'),
@@ -131,7 +139,7 @@ describe('the dashboard', () => {
     expect(alert).toHaveTextContent(
       'pmi.csv: The data file could not be loaded (network error for pmi.csv).',
     );
-    expect(await screen.findByText('126.57 billion USD')).toBeInTheDocument();
+    expect(await screen.findByText('196.54 billion USD')).toBeInTheDocument();
     await sectorsFigure();
   });
 
@@ -152,7 +160,7 @@ describe('the dashboard', () => {
 
   it('speaks Bahasa Indonesia with Indonesian number formats', async () => {
     renderWithStore(<DashboardApp animate={false} />, { initial: { locale: 'id' } });
-    expect(await screen.findByText('US$126,57 miliar')).toBeInTheDocument();
+    expect(await screen.findByText('US$196,54 miliar')).toBeInTheDocument();
     const section = await screen.findByRole('region', { name: 'Ekspor menurut sektor' });
     expect(
       await within(section).findByText(
@@ -165,7 +173,10 @@ describe('the dashboard', () => {
 
 describe('exports by year', () => {
   it('draws a break where 2016–2017 are missing, and every year keeps its own bar', async () => {
-    renderWithStore(<DashboardApp animate={false} />);
+    // The data as first published: 2015, then 2018–2020.
+    renderWithStore(<DashboardApp animate={false} />, {
+      loader: directoryLoader('tests/fixtures/data-v1'),
+    });
     const section = await screen.findByRole('region', { name: 'Exports by year' });
     await within(section).findByText(/Manufacturing exports reached/);
     const chart = section.querySelector('.chart--trend')!;
@@ -179,6 +190,23 @@ describe('exports by year', () => {
     expect(marks.map((mark) => mark.getAttribute('data-key-index'))).toEqual(['0', '1', '2', '3']);
     // The highlighted bar is 2019's (the third year), not shifted by the break.
     expect(marks[2]!.querySelector('.mark--highlight')).not.toBeNull();
+  });
+
+  it('draws today’s years 2014–2024, then the part-year apart after a break', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await screen.findByRole('region', { name: 'Exports by year' });
+    await within(section).findByText(/Manufacturing exports reached 196\.54 billion USD in 2024/);
+    const chart = section.querySelector('.chart--trend')!;
+    await waitFor(() => expect(chart.querySelector('.axis-break')).not.toBeNull());
+    const ticks = [...chart.querySelectorAll('.chart-label--category, .axis-break')].map((node) =>
+      node.classList.contains('axis-break') ? '⫽' : node.textContent,
+    );
+    expect(ticks).toEqual([
+      ...Array.from({ length: 11 }, (_, index) => String(2014 + index)),
+      '⫽',
+      '2025',
+    ]);
+    expect(chart.querySelectorAll('[data-key-index] .mark--remainder')).toHaveLength(1);
   });
 });
 

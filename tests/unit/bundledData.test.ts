@@ -9,10 +9,12 @@ import { DATA_FILES } from '../../src/domain/bundle';
 import { parseSources } from '../../src/domain/sources';
 import { buildDataset } from '../../src/domain/bundle';
 import { describeIssue, readDataDir } from '../../scripts/bundledDataPlugin';
+import type { ColumnSpec } from '../../src/domain/tables';
+import { TABLES } from '../../src/domain/tables';
 
 const texts = readDataDir('data');
 
-function mustBuild<K extends 'exports' | 'pmi' | 'context'>(id: K) {
+function mustBuild<K extends 'exports' | 'pmi' | 'context' | 'changes'>(id: K) {
   const result = buildDataset(id, texts);
   if (!result.ok) throw new Error(result.issues.map(describeIssue).join('\n'));
   expect(result.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
@@ -24,6 +26,7 @@ describe('bundled data', () => {
     mustBuild('exports');
     mustBuild('pmi');
     mustBuild('context');
+    mustBuild('changes');
   });
 
   it('has the 2019 headline figures and the remainder as "all other sectors"', () => {
@@ -86,13 +89,43 @@ describe('bundled data', () => {
     expect(r2018.value.value.toFixed(r2018.value.decimals)).toBe('42.64');
   });
 
-  it('leaves the 2020 share of national exports to be derived: the source is not known to print 80.30 %', () => {
-    const share2020 = mustBuild('exports').annual.find(
-      (year) => year.year === 2020,
-    )!.shareOfNational!;
-    expect(share2020.status).toBe('derived');
-    // 131.13 ÷ 163.30, at the precision the two totals allow.
-    expect(share2020.value.toFixed(share2020.decimals)).toBe('80.3');
+  it('shows 2020 as restated (131.09) with the share its first release printed (80.30 % of 163.30, January 2021)', () => {
+    const year2020 = mustBuild('exports').annual.find((year) => year.year === 2020)!;
+    expect(year2020.manufacturing).toMatchObject({ value: 131.09, sourceId: 'antara-en-2024' });
+    // The restatement states no share; the first release does, and pasardana.id printed it: stated.
+    expect(year2020.shareOfNational).toMatchObject({
+      value: 80.3,
+      decimals: 2,
+      status: 'stated',
+      sourceId: 'kemenperin-2020',
+    });
+    expect(
+      year2020.history!.map((vintage) => [vintage.value.value, vintage.status]),
+    ).toContainEqual([131.13, 'first-release']);
+  });
+
+  it('keeps 2018’s 130.74 “up to December”, said on 24 December 2018, only as an estimate', () => {
+    const year2018 = mustBuild('exports').annual.find((year) => year.year === 2018)!;
+    expect(year2018.manufacturing.value).toBe(130.09);
+    const estimate = year2018.history!.find((vintage) => vintage.value.value === 130.74)!;
+    expect(estimate).toMatchObject({ status: 'estimate', published: '2018-12-24' });
+  });
+
+  it('has every full year from 2014 to 2024 and 2025 to October as a part-year', () => {
+    const exportsData = mustBuild('exports');
+    expect(exportsData.annual.map((year) => year.year)).toEqual([
+      2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
+    const latest = exportsData.partYears.at(-1)!;
+    expect(latest).toMatchObject({
+      start: '2025-01',
+      end: '2025-10',
+      measure: 'industri-pengolahan-nonmigas',
+    });
+    expect(latest.manufacturing.value).toBe(187.82);
+    expect(exportsData.annual.find((year) => year.year === 2024)!.measure).toBe(
+      'industri-pengolahan-nonmigas',
+    );
   });
 
   it('derives the revised 2019 base (≈ 127.4) from the stated 2020 growth (+2.95 %) and total (131.13)', () => {
@@ -141,7 +174,7 @@ describe('bundled data', () => {
     }
     expect(pmi.points.find((point) => point.month === '2020-04')!.firstRelease).toBe('2020-05');
     expect(pmi.seriesStart).toBe('2011-04');
-    expect(pmi.sources.get(pmi.sourceId)!.vintage).toBe('2018-02/2022-01');
+    expect(pmi.sources.get(pmi.sourceId)!.vintage).toBe('2018-02/2026-03');
   });
 
   it('refuses a first release before the month it reports', () => {
@@ -160,11 +193,11 @@ describe('bundled data', () => {
     );
   });
 
-  it('has a contiguous monthly PMI from 2018-01 to 2021-12 with its record low of 27.5 in April 2020', () => {
+  it('has a contiguous monthly PMI from 2018-01 to 2026-02 with its record low of 27.5 in April 2020', () => {
     const pmi = mustBuild('pmi');
-    expect(pmi.points).toHaveLength(48);
+    expect(pmi.points).toHaveLength(98);
     expect(pmi.points[0]!.month).toBe('2018-01');
-    expect(pmi.points.at(-1)!.month).toBe('2021-12');
+    expect(pmi.points.at(-1)!.month).toBe('2026-02');
     const low = pmi.points.reduce((a, b) => (b.value < a.value ? b : a));
     expect(low).toMatchObject({ month: '2020-04', value: 27.5 });
     expect(pmi.sources.get(pmi.sourceId)!.publisher).toMatch(/S&P Global/);
@@ -218,14 +251,18 @@ describe('data/ as a whole', () => {
     const sources = parseSources(texts.sources);
     if (!sources.ok) throw new Error('sources.csv invalid');
     for (const [key, file] of Object.entries(DATA_FILES)) {
-      if (key === 'sources') continue;
+      const columns: Record<string, ColumnSpec> = TABLES[key as keyof typeof TABLES].columns;
+      if (key === 'sources' || !columns.source) continue;
       const table = parseCsv(texts[key as keyof typeof texts], {
         file,
         requiredColumns: ['source'],
       });
       expect(table.ok, file).toBe(true);
-      for (const row of table.data!.rows)
-        expect(sources.data.has(row.source ?? ''), file).toBe(true);
+      for (const row of table.data!.rows) {
+        // A kept printing that is no release of ours names no source; every other row does.
+        if (!columns.source.required && !row.source) continue;
+        expect(sources.data.has(row.source ?? ''), `${file}: ${row.source}`).toBe(true);
+      }
     }
   });
 });

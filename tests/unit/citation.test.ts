@@ -155,16 +155,24 @@ describe('citation sources', () => {
   it('lists the sources of each chart’s figures with their release dates', () => {
     const [sectors, trend, pmi] = chartModels('en');
     expect(sectors!.sources!.map((source) => source.id)).toEqual(['kemenperin-2018']);
+    // Every release whose figures the chart shows: each year's, the first releases of the 2019 and
+    // 2020 shares, the 2020 growth, the latest part-year.
     expect(trend!.sources!.map((source) => source.id)).toEqual([
-      'kemenperin-2015',
-      'kemenperin-2018',
+      'antara-lpem-2016',
+      'beritamoneter-2018-12-24',
+      'voinews-2018-01-31',
+      'gatra-2021-08-30',
+      'antara-en-2024',
       'kemenperin-2019',
       'kemenperin-2020',
+      'liputanberita7-2024-01-17',
+      'jatimpedia-2025',
+      'antara-jogja-2025',
     ]);
     expect(pmi!.sources!.map((source) => source.id)).toEqual(['spglobal-pmi']);
     const items = citationItems({ kind: 'chart', model: pmi! }, contextFor('en'));
     expect(items[0]!.note).toBe(
-      'Data: S&P Global (formerly IHS Markit), S&P Global Indonesia Manufacturing PMI (released February 2018 – January 2022). Accessed 2026-03-05.',
+      'Data: S&P Global (formerly IHS Markit), S&P Global Indonesia Manufacturing PMI (released February 2018 – March 2026). Accessed 2026-03-05.',
     );
   });
 });

@@ -71,7 +71,11 @@ describe('the data package descriptor', () => {
   });
 
   it('points every source column at sources.csv, and carries the PMI’s notice', () => {
-    for (const resource of descriptor.resources.filter((entry) => entry.name !== 'sources')) {
+    const withSource = descriptor.resources.filter((entry) =>
+      entry.schema.fields.some((field) => field.name === 'source'),
+    );
+    expect(withSource.length).toBeGreaterThan(8);
+    for (const resource of withSource.filter((entry) => entry.name !== 'sources')) {
       expect(resource.schema.foreignKeys).toContainEqual({
         fields: 'source',
         reference: { resource: 'sources', fields: 'id' },
@@ -81,7 +85,14 @@ describe('the data package descriptor', () => {
     expect(pmi.licenses?.[0]?.name).toBe('other-closed');
     expect(pmi.licenses?.[0]?.title).toContain('S&P Global Indonesia Manufacturing PMI');
     expect(pmi.description).toContain('Proprietary data of S&P Global');
-    expect(descriptor.version).toBe('9.9.9');
+    // The data's own version and update date (data/versions.csv), the app's version beside them.
+    const [version, date] = texts.versions.trim().split(/\r?\n/).at(-1)!.split(',');
+    expect(descriptor.version).toBe(version);
+    expect(descriptor).toMatchObject({
+      updated: date,
+      update_period_days: 31,
+      app_version: '9.9.9',
+    });
     expect(descriptor.created).toBe(OPTIONS.created);
   });
 });
@@ -93,7 +104,7 @@ describe('validation with frictionlessdata’s datapackage (npm)', () => {
 
   it('refuses a row with an unknown source or a share above 100 %', async () => {
     const broken = new Map(files);
-    broken.set('data/pmi.csv', texts.pmi.replace(',spglobal-pmi\n', ',no-such-source\n'));
+    broken.set('data/pmi.csv', texts.pmi.replace(',spglobal-pmi,', ',no-such-source,'));
     broken.set(
       'data/sector-exports.csv',
       texts.sectorExports.replace('2019,food,21.46,', '2019,food,121.46,'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAllDatasets, readDataDir } from '../../scripts/bundledDataPlugin.ts';
 import { embedViews } from '../../src/prerender/embedViews.ts';
+import { selectPmiYears } from '../../src/features/pmi/pmi.selectors.ts';
 import { viewQuery, viewSlug } from '../../src/prerender/viewAddress.ts';
 import { decodeViewState } from '../../src/state/urlState.ts';
 
@@ -9,7 +10,10 @@ if (!built.ok) throw new Error(built.problems.join('\n'));
 const datasets = built.datasets;
 const context = {
   periods: datasets.exports.periods.map((period) => period.id),
-  pmiMonths: { first: '2018-01', last: '2021-12' },
+  pmiMonths: {
+    first: datasets.pmi.points[0]!.month,
+    last: datasets.pmi.points.at(-1)!.month,
+  },
 };
 
 describe('embed views the build draws into pages of their own', () => {
@@ -32,10 +36,13 @@ describe('embed views the build draws into pages of their own', () => {
 
   it('cover each PMI range button, and a table of each', () => {
     const queries = embedViews(datasets, 'pmi').map((view) => view.query);
-    for (const year of [2018, 2019, 2020, 2021])
+    for (const year of [2018, 2019, 2020, 2021, 2025])
       expect(queries).toContain(`pmi=${year}-01..${year}-12`);
+    // The year so far: its months in the data.
+    expect(queries).toContain('pmi=2026-01..2026-02');
     expect(queries).toContain('view=pmi%3Atable');
-    expect(queries).toHaveLength(9);
+    // Each button (the whole series and each year) as chart and table, less the default view's own page.
+    expect(queries).toHaveLength(2 * (1 + selectPmiYears(datasets.pmi).length) - 1);
   });
 
   it('decode back to the view they draw, each under its own file name', () => {

@@ -48,27 +48,34 @@ describe('exports validation', () => {
   it('rejects a national share that does not agree with the two totals', () => {
     const { issues } = issuesOf({
       annualTotals: texts.annualTotals.replace(
-        '2019,126.57,167.53,75.5',
-        '2019,126.57,167.53,76.5',
+        '2023,186.98,258.82,72.24',
+        '2023,186.98,258.82,73.24',
       ),
     });
     expect(issues).toContainEqual({
       code: 'figures.disagree',
       file: 'annual-totals.csv',
-      row: 4,
+      row: 11,
       column: 'share_of_national_pct',
     });
   });
 
   it('accepts 75.5 % for 126.57 / 167.53 = 75.55 %: agreement is to the printed precision', () => {
     expect(issuesOf({}).issues).toEqual([]);
+    // 2019's first release, as a current row: 126.57 and 167.53 with 75.5 %.
+    const firstRelease = texts.annualTotals.replace(
+      /^2019,127\.38,,,/m,
+      '2019,126.57,167.53,75.5,',
+    );
+    expect(firstRelease).not.toBe(texts.annualTotals);
+    expect(issuesOf({ annualTotals: firstRelease }).issues).toEqual([]);
   });
 
   it('rejects duplicate keys, unknown periods and a full-year total that differs from the annual series', () => {
     const { issues } = issuesOf({
       sectorExports:
         texts.sectorExports +
-        '2019,food,21.46,27.16,kemenperin-2019\n2017,food,1,,kemenperin-2019\n',
+        '2019,food,21.46,27.16,kemenperin-2019,,\n2017,food,1,,kemenperin-2019,,\n',
       periods: texts.periods.replace(
         '2018,2018-01,2018-12,full-year,130.09',
         '2018,2018-01,2018-12,full-year,131.09',
@@ -76,8 +83,8 @@ describe('exports validation', () => {
     });
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'key.duplicate', file: 'sector-exports.csv', row: 24 }),
-        expect.objectContaining({ code: 'key.unknownPeriod', file: 'sector-exports.csv', row: 25 }),
+        expect.objectContaining({ code: 'key.duplicate', file: 'sector-exports.csv', row: 33 }),
+        expect.objectContaining({ code: 'key.unknownPeriod', file: 'sector-exports.csv', row: 34 }),
         expect.objectContaining({ code: 'period.totalMismatch', file: 'periods.csv', row: 3 }),
       ]),
     );

@@ -7,6 +7,7 @@ import { selectPmiModel } from '../../src/features/pmi/pmi.selectors.ts';
 import { selectExportsTrendModel } from '../../src/features/exports-trend/exportsTrend.selectors.ts';
 import {
   selectExportHeadlines,
+  selectLatestPmiHeadline,
   selectPmiHeadline,
 } from '../../src/features/headline/headline.selectors.ts';
 import { tableToCsv, withSourceColumn } from '../../src/features/downloads/csvExport.ts';
@@ -17,6 +18,12 @@ const pmiResult = buildDataset('pmi', texts);
 if (!exportsResult.ok || !pmiResult.ok) throw new Error('bundled data invalid');
 const exportsData = exportsResult.data;
 const pmiData = pmiResult.data;
+// The data as first published (data version 1: 2015 and 2018–2020, the PMI to 2021): the
+// derivations these tests hold (breaks, implied bases, rounding notes) do not depend on today's data.
+const v1 = readDataDir('tests/fixtures/data-v1');
+const v1Exports = buildDataset('exports', v1);
+const v1Pmi = buildDataset('pmi', v1);
+if (!v1Exports.ok || !v1Pmi.ok) throw new Error('data version 1 fixture invalid');
 const en = createTranslator('en');
 const id = createTranslator('id');
 
@@ -150,10 +157,10 @@ describe('PMI model', () => {
 
 describe('exports trend model', () => {
   it('plots every year in the data and says which years are missing', () => {
-    const model = selectExportsTrendModel(exportsData, { period: '2019' }, en, 'en')!;
+    const model = selectExportsTrendModel(v1Exports.data, { period: '2019' }, en, 'en')!;
     if (model.kind !== 'bar') throw new Error('bar expected');
     expect(model.bars.map((bar) => [bar.label, bar.value])).toEqual(
-      exportsData.annual.map((entry) => [String(entry.year), entry.manufacturing.value]),
+      v1Exports.data.annual.map((entry) => [String(entry.year), entry.manufacturing.value]),
     );
     expect(model.bars.find((bar) => bar.highlight)?.label).toBe('2019');
     expect(model.bars.find((bar) => bar.label === '2019')?.secondaryLabel).toBe('75.5%');
@@ -165,7 +172,7 @@ describe('exports trend model', () => {
 
 describe('PMI vintage: first releases', () => {
   it('says the series is first releases, February 2018 – January 2022, and gives each month its own', () => {
-    const model = selectPmiModel(pmiData, { from: '2018-01', to: '2021-12' }, en, 'en')!;
+    const model = selectPmiModel(v1Pmi.data, { from: '2018-01', to: '2021-12' }, en, 'en')!;
     expect(model.text.vintage).toBe('First releases, February 2018 – January 2022');
     expect(model.table.columns.map((column) => column.id)).toEqual([
       'month',
@@ -177,8 +184,12 @@ describe('PMI vintage: first releases', () => {
       27.5,
       '2020-05',
     ]);
-    const idModel = selectPmiModel(pmiData, { from: '2018-01', to: '2021-12' }, id, 'id')!;
+    const idModel = selectPmiModel(v1Pmi.data, { from: '2018-01', to: '2021-12' }, id, 'id')!;
     expect(idModel.text.vintage).toBe('Rilis pertama, Februari 2018 – Januari 2022');
+    // Today's data: first releases to March 2026.
+    expect(selectPmiModel(pmiData, { from: '', to: '' }, en, 'en')!.text.vintage).toBe(
+      'First releases, February 2018 – March 2026',
+    );
   });
 
   it('gives the headline low its own first release and the survey start, not "record low"', () => {
@@ -189,7 +200,7 @@ describe('PMI vintage: first releases', () => {
 });
 
 describe('exports by year: sources paired with years, notes from data', () => {
-  const model = selectExportsTrendModel(exportsData, { period: '2019' }, en, 'en')!;
+  const model = selectExportsTrendModel(v1Exports.data, { period: '2019' }, en, 'en')!;
   if (model.kind !== 'bar') throw new Error('bar expected');
 
   it('pairs each source and release date with the years it covers', () => {
@@ -205,7 +216,7 @@ describe('exports by year: sources paired with years, notes from data', () => {
   });
 
   it('pairs sources with years in Bahasa Indonesia too', () => {
-    const idModel = selectExportsTrendModel(exportsData, { period: '2019' }, id, 'id')!;
+    const idModel = selectExportsTrendModel(v1Exports.data, { period: '2019' }, id, 'id')!;
     expect(idModel.text.source).toMatch(
       /^Sumber: Kementerian Perindustrian \(Kemenperin\): Ekspor industri pengolahan 2015 \(untuk 2015\); /,
     );
@@ -251,10 +262,67 @@ describe('exports by year: sources paired with years, notes from data', () => {
   });
 });
 
+describe('exports by year, 2014 to the latest part-year', () => {
+  const model = selectExportsTrendModel(exportsData, { period: '2019' }, en, 'en')!;
+  if (model.kind !== 'bar') throw new Error('bar expected');
+
+  it('draws every full year, then the latest part-year apart and labelled as one', () => {
+    expect(model.bars.map((bar) => bar.label)).toEqual([
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    const partYear = model.bars.at(-1)!;
+    expect(partYear).toMatchObject({ value: 187.82, secondaryLabel: 'Jan–Oct', isRemainder: true });
+    expect(partYear.description).toMatch(/^Jan–Oct 2025 \(part of the year, not comparable/);
+    expect(model.breaks).toEqual([{ afterId: '2024', label: 'part-year' }]);
+    expect(model.text.title).toBe('Manufacturing exports reached 196.54 billion USD in 2024');
+    expect(model.table.rows.at(-1)?.[0]).toBe('Jan–Oct 2025');
+  });
+
+  it('says where a year was restated, and where the measure’s name changes', () => {
+    expect(model.text.notes).toContain(
+      '2019 is restated as 127.38 billion USD (ANTARA (English; Industry Minister Agus Gumiwang Kartasasmita), 2024); it was first released as 126.57 (16 January 2020).',
+    );
+    expect(model.text.notes.some((note) => note.includes('industri pengolahan nonmigas'))).toBe(
+      true,
+    );
+    // 75.5 % goes with 126.57, the total of its own release, not with the restated 127.38.
+    expect(model.text.notes).toContain(
+      'The source states 75.5% for 2019, though 126.57 ÷ 167.53 = 75.55%, which rounds to 75.6%: the source rounded down or used other totals.',
+    );
+    expect(model.text.notes.join(' ')).not.toMatch(/127\.38 ÷/);
+  });
+});
+
 describe('headline cards', () => {
+  it('say what is latest: the last full year with its share, the latest part-year, the latest PMI', () => {
+    const cards = selectExportHeadlines(exportsData, en, 'en');
+    expect(cards.slice(0, 2).map((card) => [card.id, card.label, card.value])).toEqual([
+      ['exports', 'Manufacturing exports, 2024', '196.54 billion USD'],
+      ['part-year', 'Manufacturing exports, Jan–Oct 2025 (part-year)', '187.82 billion USD'],
+    ]);
+    expect(cards[0]!.detail).toBe('74.25% of national exports (264.70 billion USD)');
+    const latest = selectLatestPmiHeadline(pmiData, en, 'en')!;
+    expect([latest.label, latest.value, latest.source]).toEqual([
+      'Manufacturing PMI, February 2026 (latest)',
+      pmiData.points.at(-1)!.value.toFixed(1),
+      'S&P Global (formerly IHS Markit), first released March 2026',
+    ]);
+  });
+
   it("show manufacturing's share of GDP in 2019 with its BPS source", () => {
     const cards = selectExportHeadlines(exportsData, en, 'en');
-    expect(cards.map((card) => card.id)).toEqual(['exports', 'share', 'gdp-share']);
+    expect(cards.map((card) => card.id)).toEqual(['exports', 'part-year', 'gdp-share']);
     expect(cards.find((card) => card.id === 'gdp-share')).toMatchObject({
       label: 'Manufacturing’s share of GDP, 2019',
       value: '17.58%',

@@ -302,7 +302,13 @@ describe('version 0 links (before `v`)', () => {
   it('migrates year, range and the old language code', () => {
     const { state, ignored } = decodeViewState('year=2018&range=2018-2021&lang=in', context);
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, period: '2018', locale: 'id' });
+    // 2018–2021 was the whole series when such links were made; it is now a range of its own.
+    expect(state).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      period: '2018',
+      pmiRange: { from: '2018-01', to: '2021-12' },
+      locale: 'id',
+    });
     const single = decodeViewState('?range=2020&theme=dark', context);
     expect(single.state).toEqual({
       ...DEFAULT_VIEW_STATE,

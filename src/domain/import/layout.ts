@@ -87,15 +87,23 @@ export function detectDelimiter(sample: string, complete = true): DelimiterDetec
     reader.push(sample);
     if (complete) reader.finish();
     else if (records.length > 1) records.pop();
-    const widths = records.slice(0, DELIMITER_SAMPLE_RECORDS).map(effectiveWidth);
-    if (widths.length === 0) {
+    const sampled = records.slice(0, DELIMITER_SAMPLE_RECORDS);
+    if (sampled.length === 0) {
       if (onlyDelimiters === null && sample.includes(delimiter)) onlyDelimiters = delimiter;
       continue;
     }
-    const fields = mode(widths);
-    if (fields < 2) continue;
-    const consistency = widths.filter((width) => width === fields).length / widths.length;
-    if (!best || consistency > best.consistency + 1e-9) best = { delimiter, fields, consistency };
+    // Widths without trailing empty cells ("a;1;;" is two wide), and as written: a table whose
+    // rows leave their last columns empty ("2014;117,33;;;") is consistent only as written, and
+    // must not lose to the decimal comma inside its numbers.
+    let candidate: DelimiterDetection | null = null;
+    for (const widths of [sampled.map(effectiveWidth), sampled.map((cells) => cells.length)]) {
+      const fields = mode(widths);
+      if (fields < 2) continue;
+      const consistency = widths.filter((width) => width === fields).length / widths.length;
+      if (!candidate || consistency > candidate.consistency + 1e-9)
+        candidate = { delimiter, fields, consistency };
+    }
+    if (candidate && (!best || candidate.consistency > best.consistency + 1e-9)) best = candidate;
   }
   return (
     best ?? { delimiter: onlyDelimiters ?? ',', fields: onlyDelimiters ? 0 : 1, consistency: 1 }

@@ -10,8 +10,9 @@ import {
   sharePercentText,
   signedPercentText,
   sourceLines,
+  sourceName,
 } from '../figureText.ts';
-import { formatNumber, formatPercent } from '../../i18n/format.ts';
+import { formatMonthSpan, formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
 
 function missingYears(annual: readonly AnnualTotal[]): number[] {
   const years = new Set(annual.map((entry) => entry.year));
@@ -52,18 +53,22 @@ function shareRoundingNotes(
   for (const entry of annual) {
     const share = entry.shareOfNational;
     if (!share || share.status !== 'stated' || !entry.national) continue;
-    const computed = (entry.manufacturing.value / entry.national.value) * 100;
+    // The share goes with the manufacturing total of its own release (2019: 126.57, not the restated 127.38).
+    const sameRelease =
+      entry.manufacturing.sourceId === share.sourceId
+        ? entry.manufacturing
+        : entry.history?.find(
+            (vintage) => vintage.sourceId === share.sourceId && vintage.status === 'first-release',
+          )?.value;
+    if (!sameRelease) continue;
+    const computed = (sameRelease.value / entry.national.value) * 100;
     const rounded = roundTo(computed, share.decimals);
     if (Math.abs(rounded - share.value) < 1e-9) continue;
     notes.push(
       t('trend.note.shareRounding', {
         share: formatPercent(share.value, locale, share.decimals),
         year: entry.year,
-        manufacturing: formatNumber(
-          entry.manufacturing.value,
-          locale,
-          entry.manufacturing.decimals,
-        ),
+        manufacturing: formatNumber(sameRelease.value, locale, sameRelease.decimals),
         national: formatNumber(entry.national.value, locale, entry.national.decimals),
         computed: formatPercent(computed, locale, share.decimals + 1),
         rounded: formatPercent(rounded, locale, share.decimals),
@@ -71,6 +76,30 @@ function shareRoundingNotes(
     );
   }
   return notes;
+}
+
+/**
+ * A year whose current total restates its first release (2019: 127.38 for
+ * 126.57) says so, with both sources and dates: the "revised" mark's history.
+ */
+function restatementNotes(dataset: ExportsDataset, t: Translate, locale: Locale): string[] {
+  return dataset.annual.flatMap((entry) => {
+    const first = entry.history?.find((vintage) => vintage.status === 'first-release');
+    if (!first || first.value.value === entry.manufacturing.value) return [];
+    const source = dataset.sources.get(entry.manufacturing.sourceId);
+    const firstSource = first.sourceId ? dataset.sources.get(first.sourceId) : undefined;
+    return [
+      t('trend.note.restated', {
+        year: entry.year,
+        value: billionUsdText(entry.manufacturing, locale, t),
+        source: source
+          ? `${sourceName(source, locale).publisher}, ${formatVintage(source.vintage, locale)}`
+          : '—',
+        first: formatNumber(first.value.value, locale, first.value.decimals),
+        firstDate: formatVintage(firstSource?.vintage ?? first.published, locale),
+      }),
+    ];
+  });
 }
 
 /** Total manufacturing exports by year, with the share of national exports where the data has it. */
@@ -91,21 +120,52 @@ export function selectExportsTrendModel(
   );
   const growthBy = new Map(dataset.impliedBases.map((implied) => [implied.year + 1, implied]));
   const coverage = [
-    ...annual.map((entry) => ({
-      sourceId: entry.manufacturing.sourceId,
-      covers: String(entry.year),
-    })),
+    ...annual.flatMap((entry) =>
+      // A year's share may come from another release than its total (2019: the first release's 75.5 %).
+      [entry.manufacturing, entry.shareOfNational, entry.national]
+        .filter((figure) => figure !== undefined && figure.status === 'stated')
+        .map((figure) => ({ sourceId: figure!.sourceId, covers: String(entry.year) })),
+    ),
     ...dataset.impliedBases.map((implied) => ({
       sourceId: implied.growth.sourceId,
       covers: String(implied.year + 1),
     })),
   ];
+  // The latest part-year after the last full year (January–October 2025), drawn apart.
+  const partYear = dataset.partYears
+    .filter((entry) => Number(entry.start.slice(0, 4)) > last.year)
+    .at(-1);
+  const partYearMonths = partYear ? formatMonthSpan(partYear.start, partYear.end, locale) : '';
+  const partYearYear = partYear ? Number(partYear.start.slice(0, 4)) : 0;
+  if (partYear)
+    coverage.push({
+      sourceId: partYear.manufacturing.sourceId,
+      covers: `${partYearMonths} ${partYearYear}`,
+    });
   const lines = sourceLines(dataset.sources, coverage, t, locale);
   const missing = missingYears(annual);
   const notes: string[] = [];
   if (missing.length > 0) notes.push(t('trend.note.gaps', { missing: missing.join(', ') }));
+  if (partYear)
+    notes.push(t('trend.note.partYear', { months: partYearMonths, year: partYearYear }));
+  const firstNonmigas = [...annual, ...(partYear ? [partYear] : [])].find(
+    (entry) => entry.measure === 'industri-pengolahan-nonmigas',
+  );
+  if (firstNonmigas && annual.some((entry) => entry.measure === 'industri-pengolahan'))
+    notes.push(
+      t('trend.note.measure', {
+        year: 'year' in firstNonmigas ? firstNonmigas.year : firstNonmigas.start.slice(0, 4),
+      }),
+    );
+  notes.push(...restatementNotes(dataset, t, locale));
   notes.push(...shareRoundingNotes(annual, t, locale));
   for (const implied of dataset.impliedBases) {
+    // A year restated outright says so above; the base a growth rate implies is then no news.
+    if (
+      annual.find((entry) => entry.year === implied.year)?.manufacturing.value !==
+      implied.firstStated?.value
+    )
+      continue;
     notes.push(
       t('trend.note.revision', {
         baseYear: implied.year,
@@ -124,23 +184,53 @@ export function selectExportsTrendModel(
     orientation: 'vertical',
     max: max.manufacturing.value,
     unitLabel: t('unit.billionUsd', { value: '' }).trim(),
-    breaks: yearBreaks(annual),
-    bars: annual.map((entry) => {
-      const value = billionUsdText(entry.manufacturing, locale, t);
-      const share = entry.shareOfNational ? sharePercentText(entry.shareOfNational, locale) : null;
-      return {
-        id: String(entry.year),
-        label: String(entry.year),
-        value: entry.manufacturing.value,
-        valueLabel: formatNumber(entry.manufacturing.value, locale, entry.manufacturing.decimals),
-        description: share
-          ? t('trend.descriptionWithShare', { year: entry.year, value, share })
-          : t('trend.description', { year: entry.year, value }),
-        derived: entry.manufacturing.status === 'derived',
-        ...(share ? { secondaryLabel: share } : {}),
-        highlight: entry.year === highlightYear,
-      };
-    }),
+    breaks: [
+      ...yearBreaks(annual),
+      ...(partYear ? [{ afterId: String(last.year), label: t('trend.partYearBreak') }] : []),
+    ],
+    bars: [
+      ...annual.map((entry) => {
+        const value = billionUsdText(entry.manufacturing, locale, t);
+        const share = entry.shareOfNational
+          ? sharePercentText(entry.shareOfNational, locale)
+          : null;
+        return {
+          id: String(entry.year),
+          label: String(entry.year),
+          value: entry.manufacturing.value,
+          valueLabel: formatNumber(entry.manufacturing.value, locale, entry.manufacturing.decimals),
+          description: share
+            ? t('trend.descriptionWithShare', { year: entry.year, value, share })
+            : t('trend.description', { year: entry.year, value }),
+          derived: entry.manufacturing.status === 'derived',
+          ...(share ? { secondaryLabel: share } : {}),
+          highlight: entry.year === highlightYear,
+        };
+      }),
+      ...(partYear
+        ? [
+            {
+              id: partYear.id,
+              label: String(partYearYear),
+              value: partYear.manufacturing.value,
+              valueLabel: formatNumber(
+                partYear.manufacturing.value,
+                locale,
+                partYear.manufacturing.decimals,
+              ),
+              description: t('trend.descriptionPartYear', {
+                months: partYearMonths,
+                year: partYearYear,
+                value: billionUsdText(partYear.manufacturing, locale, t),
+              }),
+              derived: false,
+              isRemainder: true,
+              secondaryLabel: partYearMonths,
+              highlight: false,
+            },
+          ]
+        : []),
+    ],
     text: {
       title: t('trend.title', {
         value: billionUsdText(last.manufacturing, locale, t),
@@ -167,23 +257,54 @@ export function selectExportsTrendModel(
         { id: 'share_of_national_pct', label: t('trend.col.share'), kind: 'number' },
         { id: 'growth_pct', label: t('trend.col.growth'), kind: 'number' },
       ],
-      rows: annual.map((entry) => [
-        String(entry.year),
-        entry.manufacturing.value,
-        entry.national?.value ?? null,
-        entry.shareOfNational?.value ?? null,
-        growthBy.get(entry.year)?.growth.value ?? null,
-      ]),
-      decimalsByRow: annual.map((entry) => [
-        undefined,
-        entry.manufacturing.decimals,
-        entry.national?.decimals,
-        entry.shareOfNational?.decimals,
-        growthBy.get(entry.year)?.growth.decimals,
-      ]),
-      rowSources: annual.map((entry) =>
-        rowSourceText(dataset.sources.get(entry.manufacturing.sourceId), locale),
-      ),
+      rows: [
+        ...annual.map((entry) => [
+          String(entry.year),
+          entry.manufacturing.value,
+          entry.national?.value ?? null,
+          entry.shareOfNational?.value ?? null,
+          growthBy.get(entry.year)?.growth.value ?? null,
+        ]),
+        ...(partYear
+          ? [
+              [
+                t('trend.partYear', { months: partYearMonths, year: partYearYear }),
+                partYear.manufacturing.value,
+                partYear.national?.value ?? null,
+                partYear.shareOfNational?.value ?? null,
+                null,
+              ],
+            ]
+          : []),
+      ],
+      decimalsByRow: [
+        ...annual.map((entry) => [
+          undefined,
+          entry.manufacturing.decimals,
+          entry.national?.decimals,
+          entry.shareOfNational?.decimals,
+          growthBy.get(entry.year)?.growth.decimals,
+        ]),
+        ...(partYear
+          ? [
+              [
+                undefined,
+                partYear.manufacturing.decimals,
+                partYear.national?.decimals,
+                partYear.shareOfNational?.decimals,
+                undefined,
+              ],
+            ]
+          : []),
+      ],
+      rowSources: [
+        ...annual.map((entry) =>
+          rowSourceText(dataset.sources.get(entry.manufacturing.sourceId), locale),
+        ),
+        ...(partYear
+          ? [rowSourceText(dataset.sources.get(partYear.manufacturing.sourceId), locale)]
+          : []),
+      ],
     },
     sources: citedSources(
       dataset.sources,

@@ -2,7 +2,12 @@ import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { WithDataset } from '../WithDataset.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { Headline } from './headline.selectors.ts';
-import { selectExportHeadlines, selectPmiHeadline } from './headline.selectors.ts';
+import {
+  selectDataStatus,
+  selectExportHeadlines,
+  selectLatestPmiHeadline,
+  selectPmiHeadline,
+} from './headline.selectors.ts';
 
 function HeadlineCard({ headline }: { headline: Headline }) {
   return (
@@ -35,13 +40,30 @@ export function HeadlinePanel() {
         </ErrorBoundary>
         <ErrorBoundary fallback={() => null}>
           <WithDataset id="pmi">
-            {(dataset) => {
-              const headline = selectPmiHeadline(dataset, t, locale);
-              return headline ? <HeadlineCard headline={headline} /> : null;
-            }}
+            {(dataset) =>
+              [selectLatestPmiHeadline(dataset, t, locale), selectPmiHeadline(dataset, t, locale)]
+                .filter((headline): headline is Headline => headline !== null)
+                .map((headline) => <HeadlineCard key={headline.id} headline={headline} />)
+            }
           </WithDataset>
         </ErrorBoundary>
       </dl>
+      <ErrorBoundary fallback={() => null}>
+        <WithDataset id="exports">
+          {(exportsData) => (
+            <WithDataset id="pmi">
+              {(pmi) => {
+                const status = selectDataStatus(exportsData, pmi, t, locale);
+                return (
+                  <p className="kpis__status" data-status="data-as-of">
+                    <strong>{status.asOf}.</strong> {status.next}
+                  </p>
+                );
+              }}
+            </WithDataset>
+          )}
+        </WithDataset>
+      </ErrorBoundary>
     </section>
   );
 }

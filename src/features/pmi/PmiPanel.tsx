@@ -6,8 +6,9 @@ import { WithDataset } from '../WithDataset.tsx';
 import type { PmiDataset } from '../../domain/pmi.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
+import { WHOLE_SERIES } from '../../state/viewState.ts';
 import { PmiChart } from './PmiChart.tsx';
-import { selectPmiModel, selectPmiYears } from './pmi.selectors.ts';
+import { selectPmiModel, selectPmiYearRanges } from './pmi.selectors.ts';
 
 function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
   const { t, locale } = useI18n();
@@ -17,14 +18,12 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
   const setView = useDashboard((s) => s.setView);
   const model = selectPmiModel(dataset, range, t, locale);
   if (!model || model.kind !== 'line') return null;
-  const first = dataset.points[0]?.month ?? range.from;
-  const last = dataset.points.at(-1)?.month ?? range.to;
   const options = [
-    { label: t('pmi.range.all'), from: first, to: last },
-    ...selectPmiYears(dataset).map((year) => ({
+    { label: t('pmi.range.all'), ...WHOLE_SERIES },
+    ...selectPmiYearRanges(dataset).map(({ year, from, to }) => ({
       label: String(year),
-      from: `${year}-01`,
-      to: `${year}-12`,
+      from,
+      to,
     })),
   ];
   const controls = (

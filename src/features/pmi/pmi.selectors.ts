@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n/index.ts';
 import { formatMonth, formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { citedSources, lookupSources, sourceLine, vintageLine } from '../figureText.ts';
+import { isWholeSeries } from '../../state/viewState.ts';
 
 export interface PmiRange {
   from: string;
@@ -32,6 +33,7 @@ function firstReleaseLine(
 
 /** The months within the range (inclusive); the whole series when the range selects nothing. */
 export function selectPmiPoints(dataset: PmiDataset, range: PmiRange): PmiPoint[] {
+  if (isWholeSeries(range)) return dataset.points;
   const points = dataset.points.filter(
     (point) => point.month >= range.from && point.month <= range.to,
   );
@@ -41,6 +43,23 @@ export function selectPmiPoints(dataset: PmiDataset, range: PmiRange): PmiPoint[
 /** Years the series covers, for the range buttons. */
 export function selectPmiYears(dataset: PmiDataset): number[] {
   return [...new Set(dataset.points.map((point) => Number(point.month.slice(0, 4))))];
+}
+
+/**
+ * The range each year button shows: the year's months in the data (2026 so
+ * far is January–February 2026), so a link to it reads back as written.
+ */
+export function selectPmiYearRanges(
+  dataset: PmiDataset,
+): { year: number; from: string; to: string }[] {
+  return selectPmiYears(dataset).map((year) => {
+    const months = dataset.points.filter((point) => point.month.startsWith(`${year}-`));
+    return {
+      year,
+      from: months[0]?.month ?? `${year}-01`,
+      to: months.at(-1)?.month ?? `${year}-12`,
+    };
+  });
 }
 
 function summary(points: PmiPoint[], t: Translate, locale: Locale): string {

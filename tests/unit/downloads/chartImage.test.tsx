@@ -91,7 +91,11 @@ describe('image downloads', () => {
   });
 
   it('pair each source and release date with the years it covers, and draw the break where years are missing', async () => {
-    const document = parse((await drawChartImage(trend, options)).svg);
+    // The data as first published (2015, then 2018–2020): years missing between them.
+    const v1 = buildDataset('exports', readDataDir('tests/fixtures/data-v1'));
+    if (!v1.ok) throw new Error('data version 1 fixture invalid');
+    const trendV1 = selectExportsTrendModel(v1.data, { period: '2019' }, t, 'en')!;
+    const document = parse((await drawChartImage(trendV1, options)).svg);
     const source = texts_(document, '.source').join(' ');
     expect(source).toContain('Manufacturing exports 2015 (for 2015)');
     expect(source).toContain('Manufacturing exports 2020 (for 2020)');
@@ -99,6 +103,10 @@ describe('image downloads', () => {
       'Data as released: 2019 (for 2015, 2018); 16 January 2020 (for 2019); January 2021 (for 2020)',
     );
     expect(document.querySelectorAll('.axis-break')).toHaveLength(1);
+    // Today's data: no year missing, and the latest part-year set apart by a break of its own.
+    const today = parse((await drawChartImage(trend, options)).svg);
+    expect(today.querySelectorAll('.axis-break')).toHaveLength(1);
+    expect(texts_(today, '.source').join(' ')).toContain('(for Jan–Oct 2025)');
   });
 
   it('draw the donut with a key naming every slice and its value', async () => {

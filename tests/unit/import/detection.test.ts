@@ -101,6 +101,15 @@ describe('detectDelimiter', () => {
     });
   });
 
+  it('is not fooled by decimal commas when most rows leave their last columns empty', () => {
+    // The dashboard's own Indonesian download of exports by year: years without a national total.
+    const file =
+      'Tahun;Ekspor;Ekspor nasional;Kontribusi (%)\n' +
+      '2014;117,33;;\n2015;108,60;;\n2016;110,50;;\n2019;127,38;167,53;75,5\n2021;177,20;;\n';
+    expect(detectDelimiter(file)).toMatchObject({ delimiter: ';', fields: 4 });
+    expect(parseImport(file).data!.columns).toHaveLength(4);
+  });
+
   it('reads quoted delimiters as text', () => {
     expect(detectDelimiter('"a;b",c\n"d;e",f\n"g;h",i\n').delimiter).toBe(',');
   });
