@@ -43,7 +43,7 @@ test('a chart drawing failing to load gives that panel the reload notice; the re
     timeout: 15_000,
   });
   await expect(pmi.getByRole('button', { name: 'Reload the page' })).toBeVisible();
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('196.54 billion USD');
 });
 
 test('an embed whose chart code fails says so inside the frame', async ({ page }) => {

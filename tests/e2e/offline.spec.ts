@@ -15,7 +15,7 @@ test('after the first visit the dashboard works with the network off', async ({
   });
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('196.54 billion USD');
   await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
   // Every data file, not only those of the first view: switch period and language offline.
   await page
@@ -24,7 +24,7 @@ test('after the first visit the dashboard works with the network off', async ({
     .selectOption('2018');
   await expect(page.getByText('Food and beverages', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$196,54 miliar');
   await context.setOffline(false);
 });
 
@@ -61,7 +61,7 @@ test('a first visit to the Indonesian page makes the whole app work offline, fro
     .toBe(true);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$196,54 miliar');
   await page.goto('./embed/pmi.html');
   await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
   await context.setOffline(false);

@@ -45,7 +45,7 @@ test('malformed and unknown parameters fall back to defaults without breaking th
   await page.goto(
     './?v=1&period=1999&pmi=banana&view=pmi:sideways&lang=xx&theme=%3Cscript%3E&foo=bar',
   );
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('196.54 billion USD');
   await expect(
     page.getByRole('region', { name: 'Exports by sector' }).getByLabel('Period'),
   ).toHaveValue('2019');

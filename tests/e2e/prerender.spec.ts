@@ -41,7 +41,7 @@ test('with JavaScript off the dashboard shows its figures and draws every chart'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     "Indonesia's manufacturing exports",
   );
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('126.57 billion USD');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('196.54 billion USD');
   await expect(
     page.getByText(
       'The PMI fell to 27.5 in April 2020, its lowest since the survey began (April 2011)',
@@ -51,7 +51,7 @@ test('with JavaScript off the dashboard shows its figures and draws every chart'
   await expect(bars).toHaveCount(6);
   await expect(
     page.locator('[data-chart="exports-trend"] .recharts-bar-rectangle path:visible'),
-  ).toHaveCount(4);
+  ).toHaveCount(12);
   await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
   await expect(page.locator('[data-chart="pmi"] .annotation-label:visible')).toHaveText(/27\.5/);
   // Nothing claims to be loading; the importer says it needs scripts.
@@ -68,7 +68,7 @@ test('each language has its own page, wholly in that language, with hreflang alt
   const page = await withoutJavaScript(browser, './id/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page).toHaveTitle(/Ekspor/i);
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$196,54 miliar');
   await expect(page.locator('[data-chart="pmi"] .recharts-line-curve:visible')).toHaveCount(1);
   for (const url of ['./', './id/']) {
     await page.goto(url);
@@ -97,7 +97,7 @@ test('a reader whose browser speaks Indonesian gets the Indonesian page', async 
   const page = await browser.newPage({ locale: 'id-ID' });
   await page.goto(new URL('./', test.info().project.use.baseURL).href);
   await expect(page).toHaveURL(/\/id\/(\?|$)/);
-  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$126,57 miliar');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$196,54 miliar');
   await page.close();
 });
 
@@ -138,14 +138,14 @@ test('keys pressed on a chart before the app is there are pressed again once it 
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-live'))).toBe(false);
   release();
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
-  // Where the keys took them: October 2021, announced and shown.
+  // Where the keys took them: two months before the last (December 2025), announced and shown.
   await expect(chart).toBeFocused();
-  await expect(chart.locator('.chart-tooltip--keyboard')).toHaveText('October 2021: 57.2');
+  await expect(chart.locator('.chart-tooltip--keyboard')).toHaveText('December 2025: 51.2');
   const announced = await chart.evaluate((element) => {
     const option = document.getElementById(element.getAttribute('aria-activedescendant') ?? '');
     return option?.textContent;
   });
-  expect(announced).toBe('October 2021: 57.2');
+  expect(announced).toBe('December 2025: 51.2');
 });
 
 for (const locale of ['en', 'id'] as const) {
