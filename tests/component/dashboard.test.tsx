@@ -153,7 +153,7 @@ describe('the dashboard', () => {
     });
     const pmi = await screen.findByRole('region', { name: 'Manufacturing PMI' });
     expect(await within(pmi).findByRole('alert')).toHaveTextContent(
-      'pmi.csv, line 29, column “pmi”: “abc” is not a number.',
+      'pmi.csv, line 85, column “pmi”: “abc” is not a number.',
     );
     await sectorsFigure();
   });

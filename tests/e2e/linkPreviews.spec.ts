@@ -136,7 +136,7 @@ test('a shared chart link reads as a crawler sees it: title, description and an 
   await page.goto('chart/pmi.html?v=1&pmi=2020-01..2020-12');
   await expect(page).toHaveTitle(/^The PMI fell to 27\.5 in April 2020/);
   const description = await page.locator('meta[name="description"]').getAttribute('content');
-  expect(description).toMatch(/^From January 2018 to February 2026 the PMI ranged/);
+  expect(description).toMatch(/^From May 2013 to February 2026 the PMI ranged/);
   const image = await meta(page, 'og:image');
   const response = await request.get(image!);
   expect(response.ok()).toBe(true);

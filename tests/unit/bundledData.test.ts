@@ -174,7 +174,7 @@ describe('bundled data', () => {
     }
     expect(pmi.points.find((point) => point.month === '2020-04')!.firstRelease).toBe('2020-05');
     expect(pmi.seriesStart).toBe('2011-04');
-    expect(pmi.sources.get(pmi.sourceId)!.vintage).toBe('2018-02/2026-03');
+    expect(pmi.sources.get(pmi.sourceId)!.vintage).toBe('2013-06/2026-03');
   });
 
   it('refuses a first release before the month it reports', () => {
@@ -193,10 +193,11 @@ describe('bundled data', () => {
     );
   });
 
-  it('has a contiguous monthly PMI from 2018-01 to 2026-02 with its record low of 27.5 in April 2020', () => {
+  it('has a contiguous monthly PMI from 2013-05 to 2026-02 with its record low of 27.5 in April 2020', () => {
     const pmi = mustBuild('pmi');
-    expect(pmi.points).toHaveLength(98);
-    expect(pmi.points[0]!.month).toBe('2018-01');
+    // April 2013 is the last month no report was found for: the series runs on from May 2013.
+    expect(pmi.points).toHaveLength(154);
+    expect(pmi.points[0]!.month).toBe('2013-05');
     expect(pmi.points.at(-1)!.month).toBe('2026-02');
     const low = pmi.points.reduce((a, b) => (b.value < a.value ? b : a));
     expect(low).toMatchObject({ month: '2020-04', value: 27.5 });

@@ -172,7 +172,7 @@ describe('citation sources', () => {
     expect(pmi!.sources!.map((source) => source.id)).toEqual(['spglobal-pmi']);
     const items = citationItems({ kind: 'chart', model: pmi! }, contextFor('en'));
     expect(items[0]!.note).toBe(
-      'Data: S&P Global (formerly IHS Markit), S&P Global Indonesia Manufacturing PMI (released February 2018 – March 2026). Accessed 2026-03-05.',
+      'Data: S&P Global (formerly IHS Markit), S&P Global Indonesia Manufacturing PMI (released June 2013 – March 2026). Accessed 2026-03-05.',
     );
   });
 });

@@ -188,7 +188,7 @@ describe('PMI vintage: first releases', () => {
     expect(idModel.text.vintage).toBe('Rilis pertama, Februari 2018 – Januari 2022');
     // Today's data: first releases to March 2026.
     expect(selectPmiModel(pmiData, { from: '', to: '' }, en, 'en')!.text.vintage).toBe(
-      'First releases, February 2018 – March 2026',
+      'First releases, June 2013 – March 2026',
     );
   });
 
