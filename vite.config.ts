@@ -14,6 +14,7 @@ import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
 import { singleFileSharingPlugin } from './scripts/linkPreviews.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
+import { changesPagePlugin } from './scripts/changesPagePlugin.ts';
 
 /**
  * Two editions from one code base:
@@ -35,7 +36,14 @@ export default defineConfig(({ mode, command }) => {
       bundledDataPlugin(),
       colorTokensPlugin(),
       citationDataPlugin(),
-      ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin(), dataPackagePlugin()]),
+      ...(single
+        ? []
+        : [
+            prerenderPlugin(),
+            changesPagePlugin(),
+            contentSecurityPolicyPlugin(),
+            dataPackagePlugin(),
+          ]),
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
       single

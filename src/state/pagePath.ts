@@ -30,3 +30,8 @@ export function previewImagePath(locale: Locale, key: ChartId | 'dashboard'): st
 export function oembedPath(locale: Locale, chart: ChartId, view?: string): string {
   return `${locale === 'id' ? 'id/' : ''}oembed/${chart}${view ? `/${view}` : ''}.json`;
 }
+
+/** The "What changed" page of a language: 'changes.html', 'id/changes.html'. */
+export function changesPagePath(locale: Locale): string {
+  return `${locale === 'id' ? 'id/' : ''}changes.html`;
+}

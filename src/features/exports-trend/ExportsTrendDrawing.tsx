@@ -211,7 +211,7 @@ export default function ExportsTrendDrawing({
           content={(props) => {
             const index = Number(props.index ?? -1);
             const text = String(props.value ?? '');
-            if (!shown.has(index) || text === '') return null;
+            if (!shown.has(index) || crowded.has(index) || text === '') return null;
             const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
             const placed = edgeX(x, text);
             return (

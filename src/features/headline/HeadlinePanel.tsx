@@ -1,6 +1,9 @@
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { WithDataset } from '../WithDataset.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
+import { currentVersion } from '../../domain/changes.ts';
+import { pageBase } from '../../lib/pageBase.ts';
+import { changesPagePath } from '../../state/pagePath.ts';
 import type { Headline } from './headline.selectors.ts';
 import {
   selectDataStatus,
@@ -55,9 +58,26 @@ export function HeadlinePanel() {
               {(pmi) => {
                 const status = selectDataStatus(exportsData, pmi, t, locale);
                 return (
-                  <p className="kpis__status" data-status="data-as-of">
+                  <div className="kpis__status" data-status="data-as-of">
                     <strong>{status.asOf}.</strong> {status.next}
-                  </p>
+                    {import.meta.env.VITE_PRERENDERED_PAGES === 'true' ? (
+                      <WithDataset id="changes">
+                        {(changes) => {
+                          const latest = currentVersion(changes.versions);
+                          return latest ? (
+                            <>
+                              {' '}
+                              <a
+                                href={`${pageBase()}${changesPagePath(locale)}#v${latest.version}`}
+                              >
+                                {t('changes.link', { version: latest.version })}
+                              </a>
+                            </>
+                          ) : null;
+                        }}
+                      </WithDataset>
+                    ) : null}
+                  </div>
                 );
               }}
             </WithDataset>

@@ -11,6 +11,7 @@ import {
 import type { LineChartModel } from '../../domain/chartModel.ts';
 import { ChartTooltip } from '../../components/charts/ChartTooltip.tsx';
 import { PointAnnotation } from '../../components/charts/PointAnnotation.tsx';
+import { estimateTextWidth } from '../../components/charts/textWidth.ts';
 import type { DrawingProps } from '../../components/charts/drawing.ts';
 import { PMI_HEIGHT, pmiPoints, pmiYTicks } from './pmiLayout.ts';
 
@@ -19,6 +20,28 @@ import { PMI_HEIGHT, pmiPoints, pmiYTicks } from './pmiLayout.ts';
  * the contraction zone below it lightly shaded and both zones labelled.
  * Drawn at a fixed layout width (the same drawing everywhere).
  */
+/**
+ * The axis ticks that fit: where every year's label would crowd the next (a
+ * phone, the whole series since 2013), every k-th, counted back from the last.
+ */
+export function spacedTicks(model: LineChartModel, width: number): string[] {
+  const ticks = model.xTicks;
+  const points = model.points.length;
+  if (ticks.length < 2 || points < 2) return ticks.map((tick) => tick.x);
+  const plotWidth = width - 16 - 40;
+  const widest = Math.max(...ticks.map((tick) => estimateTextWidth(tick.label, 12)));
+  // Ticks stand where their months are: the narrowest gap between two neighbours decides.
+  const index = new Map(model.points.map((point, position) => [point.x, position]));
+  let gap = Infinity;
+  for (let i = 1; i < ticks.length; i++)
+    gap = Math.min(
+      gap,
+      (index.get(ticks[i]!.x)! - index.get(ticks[i - 1]!.x)!) * (plotWidth / (points - 1)),
+    );
+  const every = Math.max(1, Math.ceil((widest + 8) / gap));
+  return ticks.filter((_, i) => (ticks.length - 1 - i) % every === 0).map((tick) => tick.x);
+}
+
 export default function PmiDrawing({
   model,
   width,
@@ -28,6 +51,7 @@ export default function PmiDrawing({
 }: DrawingProps<LineChartModel>) {
   const data = pmiPoints(model);
   const tickLabels = new Map(model.xTicks.map((tick) => [tick.x, tick.label]));
+  const ticks = spacedTicks(model, width);
   const [yMin, yMax] = model.yDomain;
   const reference = model.reference;
   const yTicks = pmiYTicks(model);
@@ -42,7 +66,7 @@ export default function PmiDrawing({
       <CartesianGrid vertical={false} className="grid" />
       <XAxis
         dataKey="x"
-        ticks={model.xTicks.map((tick) => tick.x)}
+        ticks={ticks}
         interval={0}
         tick={(props: {
           x?: number | string;
