@@ -278,6 +278,7 @@ export const en = {
     'The image could not be made: the browser could not save the drawing as a PNG (it may be too large for this device). Try a smaller width, or download the SVG.',
   'download.attribution':
     'Title, source and release date are part of the image and the CSV; please keep them when you publish.',
+  'download.periodColumn': 'Period',
   'download.sourceColumn': 'Source',
   'embed.heading': 'Embed this chart',
   'embed.theme': 'Theme',

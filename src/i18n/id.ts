@@ -288,6 +288,7 @@ export const id: Catalogue = {
     'Gambar tidak dapat dibuat: peramban tidak dapat menyimpan gambar sebagai PNG (mungkin terlalu besar untuk perangkat ini). Coba lebar yang lebih kecil, atau unduh SVG.',
   'download.attribution':
     'Judul, sumber, dan tanggal rilis menjadi bagian dari gambar dan CSV; mohon pertahankan saat menerbitkan.',
+  'download.periodColumn': 'Periode',
   'download.sourceColumn': 'Sumber',
   'embed.heading': 'Sematkan grafik ini',
   'embed.theme': 'Tema',

@@ -25,7 +25,8 @@ test('PNG downloads are valid images of the requested size at 2×, and not blank
   const { name, body } = await download(page, () =>
     dialog.getByRole('button', { name: /PNG/ }).click(),
   );
-  expect(name).toBe('indonesia-manufacturing-pmi.png');
+  // Named by chart and the months shown (the full series here), not one name for every range.
+  expect(name).toMatch(/^indonesia-manufacturing-pmi-\d{4}-\d{2}-\d{4}-\d{2}\.png$/);
   const image = PNG.sync.read(body);
   expect(image.width).toBe(1280);
   expect(image.height).toBeGreaterThan(600);
@@ -42,7 +43,11 @@ test('the SVG carries the title, source, vintage and dashboard name as text', as
   const { name, body } = await download(page, () =>
     dialog.getByRole('button', { name: 'SVG' }).click(),
   );
-  expect(name).toBe('indonesia-manufacturing-sector-shares.svg');
+  const period = await page
+    .getByRole('region', { name: 'Exports by sector' })
+    .getByLabel('Period')
+    .inputValue();
+  expect(name).toBe(`indonesia-manufacturing-sector-shares-${period.toLowerCase()}.svg`);
   const svg = body.toString('utf8');
   expect(svg).toContain('Food makes up 21.46% of manufacturing exports');
   expect(svg).toContain('Source: Ministry of Industry (Kemenperin)');
@@ -90,4 +95,18 @@ test('both CSV flavours of the PMI round-trip to the plotted numbers', async ({ 
   const april = sheetRows.find((row) => /April 2020|2020-04/.test(row[0] ?? ''));
   expect(april?.[1]).toBe('27,5');
   expect(Number(april?.[1]?.replace(',', '.'))).toBe(27.5);
+});
+
+test('a sector CSV names its period in the file name and in a period column', async ({ page }) => {
+  await page.goto('./');
+  const sectors = page.getByRole('region', { name: 'Exports by sector' });
+  await sectors.getByLabel('Period').selectOption('2018');
+  const dialog = await openDownloads(page, 'Exports by sector');
+  const { name, body } = await download(page, () =>
+    dialog.getByRole('button', { name: /CSV for machines/ }).click(),
+  );
+  expect(name).toBe('indonesia-manufacturing-sector-shares-2018.csv');
+  const parsed = Papa.parse<string[]>(body.toString('utf8').trim(), { skipEmptyLines: true });
+  expect(parsed.data[0]?.[0]).toBe('period');
+  expect(parsed.data.slice(1).every((row) => row[0] === '2018')).toBe(true);
 });

@@ -285,4 +285,27 @@ test('the prerendered copy and the live chart are never visible together, in any
   );
   expect(Object.keys(most).sort()).toEqual([...CHARTS].sort());
   for (const chart of CHARTS) expect(most[chart], chart).toBe(1);
+
+test('each drawing clips to its own plot area: no id is shared between charts, prerendered or live', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./chart/pmi.html');
+  await startApp(page);
+  await page.locator('[data-chart="pmi"] .chart-keys').click();
+  const faults = await page.evaluate(() => {
+    const found: string[] = [];
+    const seen = new Map<string, number>();
+    for (const element of document.querySelectorAll('[id]'))
+      seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+    for (const [id, count] of seen) if (count > 1) found.push(`${id} × ${count}`);
+    for (const element of document.querySelectorAll('svg [clip-path]')) {
+      const id = /url\(#([^)]+)\)/.exec(element.getAttribute('clip-path') ?? '')?.[1] ?? '';
+      const clip = document.getElementById(id);
+      if (!clip || clip.closest('svg') !== element.closest('svg'))
+        found.push(`${id} clips a drawing it is not part of`);
+    }
+    return found;
+  });
+  expect(faults).toEqual([]);
 });

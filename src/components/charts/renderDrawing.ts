@@ -32,8 +32,43 @@ export async function renderDrawingMarkup(element: ReactElement): Promise<string
     if (previous === '') throw new Error('The chart drew nothing.');
     // Without the page-only inline styles Recharts sets (100 % sizes): the markup goes where no
     // style attribute may be (a page whose policy forbids them) or means something else (an image).
-    return previous.replace(/ style="[^"]*"/g, '');
+    return withOwnIds(previous.replace(/ style="[^"]*"/g, ''));
   } finally {
     root.unmount();
   }
+}
+
+/** A short, stable hash of a text (FNV-1a, 32 bits, base 36). */
+function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * The markup with every id it defines (Recharts' clip paths, `recharts1-clip`) and every
+ * reference to one renamed after the drawing itself. Recharts numbers its ids from a counter
+ * that starts again in every page and at build time, so a prerendered drawing and a live one
+ * could share `recharts1-clip` and one chart clip to the other's plot area. Named after the
+ * drawing's content, ids are the same for the same drawing (build and browser alike) and
+ * differ between drawings; two identical drawings share ids that define identical clips.
+ */
+export function withOwnIds(markup: string): string {
+  const ids = [...markup.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '');
+  if (ids.length === 0) return markup;
+  const prefix = `d${textHash(markup)}-`;
+  const known = new Set(ids);
+  return markup
+    .replace(/(\sid=")([^"]+)"/g, (whole, start: string, id: string) =>
+      known.has(id) ? `${start}${prefix}${id}"` : whole,
+    )
+    .replace(/url\(#([^)]+)\)/g, (whole, id: string) =>
+      known.has(id) ? `url(#${prefix}${id})` : whole,
+    )
+    .replace(/(href=")#([^"]+)"/g, (whole, start: string, id: string) =>
+      known.has(id) ? `${start}#${prefix}${id}"` : whole,
+    );
 }

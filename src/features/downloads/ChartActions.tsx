@@ -19,10 +19,13 @@ export function ChartActions({
   model,
   embeddable: embeddableData = true,
   fileQualifier,
+  period,
 }: {
   model: ChartModel;
   embeddable?: boolean;
   fileQualifier?: string;
+  /** The one period the chart shows, for the download's file name and period column. */
+  period?: string;
 }) {
   const { t } = useI18n();
   // Inside an embed, "Embed" would only embed the embed: readers get Download alone.
@@ -64,7 +67,12 @@ export function ChartActions({
       ) : null}
       <Suspense fallback={null}>
         {open === 'download' ? (
-          <DownloadDialog model={model} onClose={close} fileQualifier={fileQualifier} />
+          <DownloadDialog
+            model={model}
+            onClose={close}
+            fileQualifier={fileQualifier}
+            period={period}
+          />
         ) : null}
         {open === 'embed' && embeddable ? <EmbedDialog model={model} onClose={close} /> : null}
         {citing ? (

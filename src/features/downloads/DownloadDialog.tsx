@@ -6,7 +6,14 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
 import type { ChartTheme } from './chartImage.ts';
 import { drawChartImage } from './drawChartImage.ts';
-import { chartDownloadTable, csvFileName, tableToCsv, tableToTsv } from './csvExport.ts';
+import {
+  chartDownloadTable,
+  csvFileName,
+  tablePeriod,
+  tableToCsv,
+  tableToTsv,
+  withPeriodColumn,
+} from './csvExport.ts';
 import type { CsvFlavour } from './csvExport.ts';
 import { imageFileName } from './fileNames.ts';
 import { svgToPngBlob } from './png.ts';
@@ -23,14 +30,19 @@ function resolvedTheme(theme: string): ChartTheme {
 export default function DownloadDialog({
   model,
   onClose,
-  fileQualifier,
+  fileQualifier: givenQualifier,
+  period,
 }: {
   model: ChartModel;
   onClose: () => void;
   /** Added to the file names (e.g. an imported dataset's name). */
   fileQualifier?: string;
+  /** The period a one-period chart shows (`2018`): in the file names and as a CSV column. */
+  period?: string;
 }) {
   const { t, locale } = useI18n();
+  // Named by chart and period: the sector chart of 2018, the PMI of 2021-01..2021-12.
+  const fileQualifier = givenQualifier ?? period ?? tablePeriod(model.table);
   const theme = useDashboard((s) => s.theme);
   const ids = { width: useId(), theme: useId() };
   const [width, setWidth] = useState<number>(960);
@@ -44,7 +56,12 @@ export default function DownloadDialog({
       dashboardName: t('app.dashboardName'),
       locale,
     });
-  const sourcedTable = () => chartDownloadTable(model, t('download.sourceColumn'));
+  const sourcedTable = () => {
+    const table = chartDownloadTable(model, t('download.sourceColumn'));
+    return period === undefined
+      ? table
+      : withPeriodColumn(table, { label: t('download.periodColumn'), id: period });
+  };
 
   const failed = (error: unknown) =>
     setStatus(

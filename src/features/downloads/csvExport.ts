@@ -219,6 +219,45 @@ export function chartDownloadTable(
 }
 
 /**
+ * The span of time a table covers, for its download's file name: `2021-01-2021-12` from a
+ * `month` column, `2015-2023` (or `2019`) from a `year` column; undefined when it has neither.
+ */
+export function tablePeriod(table: TableModel): string | undefined {
+  const index = table.columns.findIndex((column) => column.id === 'month' || column.id === 'year');
+  if (index < 0) return undefined;
+  const values = table.rows
+    .map((row) => row[index])
+    .filter((cell): cell is string => typeof cell === 'string' && cell !== '')
+    .sort();
+  const first = values[0];
+  const last = values[values.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  return first === last ? first : `${first}-${last}`;
+}
+
+/**
+ * The table with the period it shows as its first column (`period`), so a file of one
+ * period says which; unchanged when the table has a period, month or year column already.
+ */
+export function withPeriodColumn(
+  table: TableModel,
+  period: { label: string; id: string },
+): TableModel {
+  if (table.columns.some((column) => ['period', 'month', 'year'].includes(column.id))) return table;
+  return {
+    ...table,
+    columns: [{ id: 'period', label: period.label, kind: 'text' }, ...table.columns],
+    rows: table.rows.map((row) => [period.id, ...row]),
+    ...(table.decimalsByRow
+      ? { decimalsByRow: table.decimalsByRow.map((row) => [undefined, ...row]) }
+      : {}),
+    ...(table.rangesByRow
+      ? { rangesByRow: table.rangesByRow.map((row) => [undefined, ...row]) }
+      : {}),
+  };
+}
+
+/**
  * `indonesia-manufacturing-pmi.csv` (machine) or
  * `indonesia-manufacturing-pmi-spreadsheet-id.csv`; a qualifier such as the
  * period goes after the chart id.

@@ -85,7 +85,7 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
   return (
     <ChartFrame
       model={barModel}
-      actions={<ChartActions model={barModel} />}
+      actions={<ChartActions model={barModel} period={currentPeriod} />}
       view={view}
       onViewChange={(mode) => setView('sector-shares', mode)}
       t={t}

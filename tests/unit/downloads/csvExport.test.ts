@@ -12,6 +12,8 @@ import {
   tableToSpreadsheetCsv,
   tableToTsv,
   withSourceColumn,
+  tablePeriod,
+  withPeriodColumn,
 } from '../../../src/features/downloads/csvExport.ts';
 import { imageFileName } from '../../../src/features/downloads/fileNames.ts';
 
@@ -287,6 +289,50 @@ describe('provenance and file names', () => {
     expect(imageFileName('exports-trend', 'png', '../../etc')).toBe(
       'indonesia-manufacturing-exports-trend-etc.png',
     );
+  });
+
+  it('names a download by the months or years its table covers, and adds the period a one-period table lacks', () => {
+    const months = (from: number, to: number): TableModel => ({
+      columns: [
+        { id: 'month', label: 'Month', kind: 'month' },
+        { id: 'pmi', label: 'PMI', kind: 'number', decimals: 1 },
+      ],
+      rows: Array.from({ length: to - from + 1 }, (_, index) => [
+        `2021-${String(from + index).padStart(2, '0')}`,
+        50,
+      ]),
+    });
+    // The PMI of 2021 alone is not the file of the full series.
+    expect(csvFileName('pmi', 'machine', 'en', tablePeriod(months(1, 12)))).toBe(
+      'indonesia-manufacturing-pmi-2021-01-2021-12.csv',
+    );
+    expect(tablePeriod(months(3, 5))).toBe('2021-03-2021-05');
+    const sectors: TableModel = {
+      columns: [
+        { id: 'sector', label: 'Sector', kind: 'text' },
+        { id: 'share_pct', label: 'Share', kind: 'number' },
+      ],
+      rows: [
+        ['Food', 21.46],
+        ['Chemicals', 10.1],
+      ],
+      decimalsByRow: [
+        [undefined, 2],
+        [undefined, 1],
+      ],
+    };
+    expect(tablePeriod(sectors)).toBeUndefined();
+    expect(csvFileName('sector-shares', 'machine', 'en', '2018')).toBe(
+      'indonesia-manufacturing-sector-shares-2018.csv',
+    );
+    const withPeriod = withPeriodColumn(sectors, { label: 'Period', id: '2018' });
+    const parsed = parseBack(tableToCsv(withPeriod, 'machine', 'en'));
+    expect(parsed.header).toEqual(['period', 'sector', 'share_pct']);
+    expect(parsed.rows).toEqual([
+      [2018, 'Food', 21.46],
+      [2018, 'Chemicals', 10.1],
+    ]);
+    expect(withPeriodColumn(months(1, 2), { label: 'Period', id: 'x' })).toEqual(months(1, 2));
   });
 
   it('writes plain decimals without exponents, grouping or negative zero', () => {
