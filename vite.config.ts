@@ -14,6 +14,7 @@ import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
 import { singleFileSharingPlugin } from './scripts/linkPreviews.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
+import { seoPlugin } from './scripts/seoPlugin.ts';
 
 /**
  * Two editions from one code base:
@@ -38,6 +39,8 @@ export default defineConfig(({ mode, command }) => {
       ...(single ? [] : [prerenderPlugin(), contentSecurityPolicyPlugin(), dataPackagePlugin()]),
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
+      // robots.txt, sitemap.xml, 404.html; `vite preview` answers unknown paths 404 (after the headers).
+      ...(single ? [] : [seoPlugin()]),
       single
         ? [
             viteSingleFile({ removeViteModuleLoader: true }),
@@ -63,10 +66,11 @@ export default defineConfig(({ mode, command }) => {
               // Every asset and data chunk, so the whole dashboard works offline after one visit.
               globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
               // Not the embed pages of other views (hundreds): offline, a link to one reaches the
-              // chart's page (embed/<chart>.html), which draws it live. Nor the chart pages (each is the
-              // dashboard again, 145 kB, six of them), the link preview PNGs or the oEmbed answers (for
-              // crawlers and CMSs): a chart page is kept once visited.
-              globIgnores: ['**/embed/*/*.html', 'chart/**', 'id/chart/**'],
+              // chart's page (embed/<chart>.html), which draws it live. The chart pages (the
+              // dashboard opened at a chart, six of them) are, so a shared chart link opens offline
+              // after any visit; not the link preview PNGs or the oEmbed answers (for crawlers and
+              // CMSs), nor the 404 page.
+              globIgnores: ['**/embed/*/*.html', '404.html'],
               runtimeCaching: [
                 {
                   urlPattern: ({ request, url }) =>
@@ -92,7 +96,10 @@ export default defineConfig(({ mode, command }) => {
               ignoreURLParametersMatching: [/^(?!embed$).+/],
               // One version at a time: the new worker waits until the reader chooses to reload.
               skipWaiting: false,
-              clientsClaim: false,
+              // The first worker takes charge of the page that installed it (a first visit is then
+              // offline-ready without a reload). It never replaces a running version: an update
+              // still waits in `waiting` until the reader chooses to reload.
+              clientsClaim: true,
             },
           }),
     ],

@@ -125,7 +125,7 @@ function fillTemplate(
       '<div id="root"></div>',
       `<div id="root" data-prerendered="${key}"${page.kind === 'embed' && page.view ? ` data-view-query="${escapeHtml(page.view.query)}"` : ''}>${rendered.markup}</div>`,
     );
-  const alternates = (['en', 'id'] as const).map((locale) => {
+  const paths = (['en', 'id'] as const).map((locale) => {
     const { fileName } = pageFile(
       page.kind === 'dashboard'
         ? { kind: 'dashboard', locale }
@@ -133,8 +133,21 @@ function fillTemplate(
     );
     const path = options.alternatePath?.(locale) ?? fileName.replace(/index\.html$/, '');
     const href = options.publicUrl ? `${options.publicUrl}${path}` : `${base}${path}`;
-    return `<link rel="alternate" hreflang="${locale}" href="${escapeHtml(href || './')}" />`;
+    return { locale, href: href || './' };
   });
+  const alternates = [
+    ...paths.map(
+      ({ locale, href }) =>
+        `<link rel="alternate" hreflang="${locale}" href="${escapeHtml(href)}" />`,
+    ),
+    `<link rel="alternate" hreflang="x-default" href="${escapeHtml(paths[0]!.href)}" />`,
+    // The page's own address, for search engines (only an absolute address is a canonical one).
+    ...(options.publicUrl
+      ? [
+          `<link rel="canonical" href="${escapeHtml(paths.find(({ locale }) => locale === page.locale)!.href)}" />`,
+        ]
+      : []),
+  ];
   // The page paints from HTML and CSS: the app loads on first use, started by the inline boot script.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html)?.[1];
   html = html
