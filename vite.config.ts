@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -28,6 +29,11 @@ export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
   // The web build writes a prerendered page per language and per embeddable chart.
   process.env.VITE_PRERENDERED_PAGES = String(command === 'build' && !single);
+  // The web build offers the one-file edition for download when it has been built (npm run
+  // build:single first); the footer links it only then.
+  process.env.VITE_ONE_FILE = String(
+    command === 'build' && !single && existsSync('dist-single/index.html'),
+  );
   return {
     // Relative asset URLs: the same build works at any path and from file://.
     base: './',
@@ -70,7 +76,7 @@ export default defineConfig(({ mode, command }) => {
               // dashboard opened at a chart, six of them) are, so a shared chart link opens offline
               // after any visit; not the link preview PNGs or the oEmbed answers (for crawlers and
               // CMSs), nor the 404 page.
-              globIgnores: ['**/embed/*/*.html', '404.html'],
+              globIgnores: ['**/embed/*/*.html', '404.html', 'downloads/**'],
               runtimeCaching: [
                 {
                   urlPattern: ({ request, url }) =>

@@ -13,6 +13,7 @@ import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
 import { embedViews } from '../src/prerender/embedViews.ts';
 import type { EmbedView } from '../src/prerender/embedViews.ts';
 import { createSharing } from './linkPreviews.ts';
+import { ONE_FILE_PATH } from '../src/app/oneFilePath.ts';
 
 /**
  * Where each page lives in dist/, and the way back to the app's root from
@@ -56,6 +57,17 @@ function escapeHtml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
+}
+
+/**
+ * A chart page is the dashboard's markup at another depth: the footer's links to files at the
+ * app's root start from this page's data-base (as the app, hydrating, computes them).
+ */
+export function rebaseFooterLinks(markup: string, from: string, to: string): string {
+  let html = markup;
+  for (const target of ['data/datapackage.json', ONE_FILE_PATH, 'LICENSE.txt'])
+    html = html.split(`href="${from}${target}"`).join(`href="${to}${target}"`);
+  return html;
 }
 
 /** Runs `work` with a jsdom window as the global DOM (Recharts draws through react-dom/client). */
@@ -223,7 +235,15 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
           const html = fillTemplate(
             template,
             { kind: 'dashboard', locale: page.locale, base: page.base },
-            { ...dashboard, ...sharing.pageText(page) },
+            {
+              ...dashboard,
+              ...sharing.pageText(page),
+              markup: rebaseFooterLinks(
+                dashboard.markup,
+                pageFile({ kind: 'dashboard', locale: page.locale }).base,
+                page.base,
+              ),
+            },
             { publicUrl, views: [], alternatePath: (locale) => chartPagePath(locale, page.chart) },
           );
           this.emitFile({

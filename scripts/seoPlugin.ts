@@ -1,10 +1,19 @@
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { CHART_IDS } from '../src/domain/chartModel.ts';
 import { chartPagePath } from '../src/state/pagePath.ts';
 import type { Locale } from '../src/i18n/locales.ts';
+import { ONE_FILE_PATH } from '../src/app/oneFilePath.ts';
 
 /**
  * What search engines are told (web build only):
@@ -172,6 +181,14 @@ export function seoPlugin(dataDir = 'data'): Plugin {
           ? /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"/.exec(String(index.source))?.[1]
           : undefined;
       writeFileSync(join(outDir, 'robots.txt'), robotsTxt(publicUrl));
+      // The code's licence, and the one-file edition when it has been built (the footer links both).
+      const root = config.root;
+      if (existsSync(join(root, 'LICENSE')))
+        copyFileSync(join(root, 'LICENSE'), join(outDir, 'LICENSE.txt'));
+      if (process.env.VITE_ONE_FILE === 'true') {
+        mkdirSync(join(outDir, 'downloads'), { recursive: true });
+        copyFileSync(join(root, 'dist-single/index.html'), join(outDir, ONE_FILE_PATH));
+      }
       writeFileSync(join(outDir, '404.html'), notFoundHtml(publicUrl, stylesheet));
       if (publicUrl) {
         const pages = SITEMAP_PAGES.filter((page) =>

@@ -56,3 +56,39 @@ for (const [path, canonical] of [
     );
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
   });
+
+for (const path of ['./', './id/chart/pmi.html'])
+  test(`the footer of ${path} leads to the data package, the one-file edition, the help and the terms, and no link 404s`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const footer = page.getByRole('contentinfo');
+    const nav = footer.getByRole('navigation');
+    const names =
+      path === './'
+        ? [
+            'Data package',
+            'One-file edition',
+            'How to embed',
+            'How to cite',
+            'Code licence',
+            'Data terms',
+          ]
+        : [
+            'Paket data',
+            'Edisi satu berkas',
+            'Cara menyematkan',
+            'Cara mengutip',
+            'Lisensi kode',
+            'Ketentuan data',
+          ];
+    for (const name of names)
+      await expect(nav.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+    for (const href of await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))) {
+      if (href.includes('#')) await expect(page.locator(`#${href.split('#')[1]}`)).toBeAttached();
+      else expect((await page.request.get(href)).status(), href).toBe(200);
+    }
+    await expect(footer).toContainText('S&P Global');
+  });
