@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -15,6 +16,7 @@ import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
 import { singleFileSharingPlugin } from './scripts/linkPreviews.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 import { changesPagePlugin } from './scripts/changesPagePlugin.ts';
+import { seoPlugin } from './scripts/seoPlugin.ts';
 
 /**
  * Two editions from one code base:
@@ -28,6 +30,11 @@ export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
   // The web build writes a prerendered page per language and per embeddable chart.
   process.env.VITE_PRERENDERED_PAGES = String(command === 'build' && !single);
+  // The web build offers the one-file edition for download when it has been built (npm run
+  // build:single first); the footer links it only then.
+  process.env.VITE_ONE_FILE = String(
+    command === 'build' && !single && existsSync('dist-single/index.html'),
+  );
   return {
     // Relative asset URLs: the same build works at any path and from file://.
     base: './',
@@ -46,6 +53,8 @@ export default defineConfig(({ mode, command }) => {
           ]),
       // `vite preview` (npm start) sends the headers a production host should.
       securityHeadersPlugin(),
+      // robots.txt, sitemap.xml, 404.html; `vite preview` answers unknown paths 404 (after the headers).
+      ...(single ? [] : [seoPlugin()]),
       single
         ? [
             viteSingleFile({ removeViteModuleLoader: true }),
@@ -71,10 +80,11 @@ export default defineConfig(({ mode, command }) => {
               // Every asset and data chunk, so the whole dashboard works offline after one visit.
               globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
               // Not the embed pages of other views (hundreds): offline, a link to one reaches the
-              // chart's page (embed/<chart>.html), which draws it live. Nor the chart pages (each is the
-              // dashboard again, 145 kB, six of them), the link preview PNGs or the oEmbed answers (for
-              // crawlers and CMSs): a chart page is kept once visited.
-              globIgnores: ['**/embed/*/*.html', 'chart/**', 'id/chart/**'],
+              // chart's page (embed/<chart>.html), which draws it live. The chart pages (the
+              // dashboard opened at a chart, six of them) are, so a shared chart link opens offline
+              // after any visit; not the link preview PNGs or the oEmbed answers (for crawlers and
+              // CMSs), nor the 404 page.
+              globIgnores: ['**/embed/*/*.html', '404.html', 'downloads/**'],
               runtimeCaching: [
                 {
                   urlPattern: ({ request, url }) =>
@@ -100,7 +110,10 @@ export default defineConfig(({ mode, command }) => {
               ignoreURLParametersMatching: [/^(?!embed$).+/],
               // One version at a time: the new worker waits until the reader chooses to reload.
               skipWaiting: false,
-              clientsClaim: false,
+              // The first worker takes charge of the page that installed it (a first visit is then
+              // offline-ready without a reload). It never replaces a running version: an update
+              // still waits in `waiting` until the reader chooses to reload.
+              clientsClaim: true,
             },
           }),
     ],

@@ -53,8 +53,11 @@ async function floorBytes() {
 function pages(dir, prefix = '') {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return entry.name === 'assets' ? [] : pages(dir, path);
-    return entry.name.endsWith('.html') ? [path] : [];
+    // downloads/: the one-file edition, a file to save, not a page of the site.
+    if (entry.isDirectory())
+      return entry.name === 'assets' || entry.name === 'downloads' ? [] : pages(dir, path);
+    // 404.html: no script, only the app's stylesheet, by an absolute address (it is served at any depth).
+    return entry.name.endsWith('.html') && path !== '404.html' ? [path] : [];
   });
 }
 

@@ -13,6 +13,7 @@ import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
 import { embedViews } from '../src/prerender/embedViews.ts';
 import type { EmbedView } from '../src/prerender/embedViews.ts';
 import { createSharing } from './linkPreviews.ts';
+import { ONE_FILE_PATH } from '../src/app/oneFilePath.ts';
 
 /**
  * Where each page lives in dist/, and the way back to the app's root from
@@ -56,6 +57,17 @@ function escapeHtml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
+}
+
+/**
+ * A chart page is the dashboard's markup at another depth: the footer's links to files at the
+ * app's root start from this page's data-base (as the app, hydrating, computes them).
+ */
+export function rebaseFooterLinks(markup: string, from: string, to: string): string {
+  let html = markup;
+  for (const target of ['data/datapackage.json', ONE_FILE_PATH, 'LICENSE.txt'])
+    html = html.split(`href="${from}${target}"`).join(`href="${to}${target}"`);
+  return html;
 }
 
 /** Runs `work` with a jsdom window as the global DOM (Recharts draws through react-dom/client). */
@@ -125,7 +137,7 @@ function fillTemplate(
       '<div id="root"></div>',
       `<div id="root" data-prerendered="${key}"${page.kind === 'embed' && page.view ? ` data-view-query="${escapeHtml(page.view.query)}"` : ''}>${rendered.markup}</div>`,
     );
-  const alternates = (['en', 'id'] as const).map((locale) => {
+  const paths = (['en', 'id'] as const).map((locale) => {
     const { fileName } = pageFile(
       page.kind === 'dashboard'
         ? { kind: 'dashboard', locale }
@@ -133,8 +145,21 @@ function fillTemplate(
     );
     const path = options.alternatePath?.(locale) ?? fileName.replace(/index\.html$/, '');
     const href = options.publicUrl ? `${options.publicUrl}${path}` : `${base}${path}`;
-    return `<link rel="alternate" hreflang="${locale}" href="${escapeHtml(href || './')}" />`;
+    return { locale, href: href || './' };
   });
+  const alternates = [
+    ...paths.map(
+      ({ locale, href }) =>
+        `<link rel="alternate" hreflang="${locale}" href="${escapeHtml(href)}" />`,
+    ),
+    `<link rel="alternate" hreflang="x-default" href="${escapeHtml(paths[0]!.href)}" />`,
+    // The page's own address, for search engines (only an absolute address is a canonical one).
+    ...(options.publicUrl
+      ? [
+          `<link rel="canonical" href="${escapeHtml(paths.find(({ locale }) => locale === page.locale)!.href)}" />`,
+        ]
+      : []),
+  ];
   // The page paints from HTML and CSS: the app loads on first use, started by the inline boot script.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html)?.[1];
   html = html
@@ -210,7 +235,15 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
           const html = fillTemplate(
             template,
             { kind: 'dashboard', locale: page.locale, base: page.base },
-            { ...dashboard, ...sharing.pageText(page) },
+            {
+              ...dashboard,
+              ...sharing.pageText(page),
+              markup: rebaseFooterLinks(
+                dashboard.markup,
+                pageFile({ kind: 'dashboard', locale: page.locale }).base,
+                page.base,
+              ),
+            },
             { publicUrl, views: [], alternatePath: (locale) => chartPagePath(locale, page.chart) },
           );
           this.emitFile({

@@ -11,6 +11,8 @@
  *   the root page also follows an earlier choice or the browser.
  * - Applies the theme, and an embed's hide=… and static=1, so the first paint
  *   is what the app will show.
+ * - Registers the service worker once the page has loaded and the browser is
+ *   idle, so a reader who only reads gets the offline copy too.
  * - The page paints from HTML and CSS alone: the app (controls, tooltips,
  *   keyboard walking) loads on the first use (pointer, key, touch, scroll),
  *   never in a static=1 embed, and at once when the link asks for another
@@ -106,6 +108,24 @@
   var view = wantedSlug !== drawnView;
   if (view) root.setAttribute('data-view-pending', '');
   if (!entry) return;
+
+  // Offline on every visit, not only after first use: once the page has loaded and the browser is
+  // idle, the service worker (at the app's root, whatever this page's depth) precaches what the app
+  // needs. The app's own registration (src/app/serviceWorker.ts) finds the same worker.
+  if ('serviceWorker' in navigator && location.protocol !== 'file:')
+    addEventListener('load', function () {
+      var idle =
+        window.requestIdleCallback ||
+        function (work) {
+          setTimeout(work, 1);
+        };
+      idle(function () {
+        var scope = new URL(base, location.href);
+        navigator.serviceWorker
+          .register(new URL('sw.js', scope).href, { scope: scope.pathname })
+          .catch(function () {});
+      });
+    });
 
   if (pageChart) {
     var hide = (params.get('hide') || '').split(',');

@@ -1,6 +1,7 @@
 import { lazyChunk } from '../lib/lazyChunk.ts';
 import { useDocumentSettings } from './useDocumentSettings.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
+import { SiteFooter } from './SiteFooter.tsx';
 import { Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ReloadNotice } from '../components/ReloadNotice.tsx';
@@ -121,10 +122,9 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
         </Panel>
         <ContextPanel />
       </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
+      <SiteFooter>
         <CiteDataset />
-      </footer>
+      </SiteFooter>
     </>
   );
 }

@@ -15,6 +15,22 @@ export const en = {
   'app.theme.light': 'Light',
   'app.theme.dark': 'Dark',
   'app.theme.system': 'System',
+  'footer.nav': 'About this dashboard',
+  'footer.dataPackage': 'Data package (all figures, with sources)',
+  'footer.oneFile': 'One-file edition (download; works offline)',
+  'footer.oneFileBuild':
+    'One-file edition: the whole dashboard in one HTML file that works offline, from a USB stick too. Make it from the source code with npm run build:single.',
+  'footer.howToEmbed': 'How to embed',
+  'footer.howToEmbedText':
+    'Each chart’s Embed button gives the code to paste into a page: an iframe that is tall enough for the chart at any width, and a small script (embed-host.js) that sizes it exactly. Where a site removes scripts, the iframe alone still shows the whole chart with its source.',
+  'footer.howToCite': 'How to cite',
+  'footer.howToCiteText':
+    'Each chart’s Cite button gives its citation in APA, BibTeX and RIS, with its source and release date; “Cite the dataset” cites all the figures. Name the original source too, as each chart does.',
+  'footer.codeLicence': 'Code licence (MIT)',
+  'footer.codeLicenceText': 'The dashboard’s code is under the MIT licence.',
+  'footer.dataTerms': 'Data terms',
+  'footer.dataTermsText':
+    'The figures belong to the sources named on each chart and in the data package, under those sources’ terms; this dashboard grants no licence for them. The manufacturing PMI is proprietary data of S&P Global: show it with the attribution “S&P Global”.',
   'app.footer':
     'Figures as released by their sources; each chart names its source and release date. Values marked ≈ are derived by this dashboard, not stated by the source.',
   'app.updateReady': 'A new version of the dashboard is ready.',

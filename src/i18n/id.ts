@@ -13,6 +13,22 @@ export const id: Catalogue = {
   'app.theme.light': 'Terang',
   'app.theme.dark': 'Gelap',
   'app.theme.system': 'Sistem',
+  'footer.nav': 'Tentang dasbor ini',
+  'footer.dataPackage': 'Paket data (semua angka, dengan sumbernya)',
+  'footer.oneFile': 'Edisi satu berkas (unduh; berfungsi luring)',
+  'footer.oneFileBuild':
+    'Edisi satu berkas: seluruh dasbor dalam satu berkas HTML yang berfungsi luring, juga dari USB. Buat dari kode sumbernya dengan npm run build:single.',
+  'footer.howToEmbed': 'Cara menyematkan',
+  'footer.howToEmbedText':
+    'Tombol Sematkan pada setiap grafik memberi kode untuk ditempel di halaman: iframe yang cukup tinggi untuk grafiknya pada lebar berapa pun, dan skrip kecil (embed-host.js) yang menyesuaikan tingginya dengan tepat. Di situs yang membuang skrip, iframe saja tetap menampilkan seluruh grafik beserta sumbernya.',
+  'footer.howToCite': 'Cara mengutip',
+  'footer.howToCiteText':
+    'Tombol Kutip pada setiap grafik memberi kutipannya dalam APA, BibTeX dan RIS, dengan sumber dan tanggal rilisnya; “Kutip data dasbor” mengutip semua angka. Sebutkan juga sumber aslinya, seperti pada setiap grafik.',
+  'footer.codeLicence': 'Lisensi kode (MIT)',
+  'footer.codeLicenceText': 'Kode dasbor ini berlisensi MIT.',
+  'footer.dataTerms': 'Ketentuan data',
+  'footer.dataTermsText':
+    'Angka-angka ini milik sumber yang disebut pada setiap grafik dan dalam paket data, dengan ketentuan sumber tersebut; dasbor ini tidak memberi lisensi atasnya. PMI manufaktur adalah data milik S&P Global: tampilkan dengan atribusi “S&P Global”.',
   'app.footer':
     'Angka sesuai rilis sumbernya; setiap grafik menyebut sumber dan tanggal rilisnya. Nilai bertanda ≈ adalah angka turunan: dihitung oleh dasbor ini dari angka sumber, bukan dinyatakan oleh sumber.',
   'app.updateReady': 'Versi baru dasbor sudah siap.',

@@ -14,7 +14,7 @@ import type { ChartImage } from '../features/downloads/chartImage.ts';
 import { chartWidthOfImage, composeChartImage } from '../features/downloads/chartImage.ts';
 import { chartDrawing } from '../features/chartDrawings.tsx';
 import { drawChartImage } from '../features/downloads/drawChartImage.ts';
-import { INITIAL_EMBED_HEIGHT, buildEmbedCode } from '../features/embed/embedCode.ts';
+import { buildEmbedCode, initialEmbedHeight } from '../features/embed/embedCode.ts';
 import { createTranslator } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ViewState } from '../state/viewState.ts';
@@ -134,7 +134,7 @@ export function oembedDocument(
     provider_url: publicUrl,
     html,
     width: OEMBED_WIDTH,
-    height: INITIAL_EMBED_HEIGHT[chart],
+    height: initialEmbedHeight(chart, locale),
     thumbnail_url: thumbnailUrl,
     thumbnail_width: PREVIEW_WIDTH,
     thumbnail_height: PREVIEW_HEIGHT,

@@ -122,6 +122,9 @@ export async function prerenderPage(
   );
   // Lazily loaded panels render as a fallback until their module has loaded: render until the
   // page is complete (no Suspense fallback markers left).
+  // Links from the page to the app's root (the footer's) start from the page's depth, as in the
+  // built page's data-base.
+  document.documentElement.setAttribute('data-base', page.base);
   let markup = renderToString(app);
   for (let attempt = 0; attempt < 50 && /<!--\$[?!]-->/.test(markup); attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 10));

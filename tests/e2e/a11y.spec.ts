@@ -87,6 +87,10 @@ test('outline: one h1, an h2 per panel, an h3 per chart; the skip link moves foc
     'Manufacturing PMI',
     'Your data',
     'Context',
+    // The footer's help sections.
+    'How to embed',
+    'How to cite',
+    'Data terms',
   ]);
   for (const chart of ['sector-shares', 'exports-trend', 'pmi'])
     await expect(page.locator(`figure[data-chart="${chart}"] h3`)).toHaveCount(1);

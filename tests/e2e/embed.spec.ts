@@ -21,6 +21,15 @@ test.beforeAll(async ({ baseURL }) => {
     const allowAttribute =
       allow === null ? '' : ` data-allowed-origins="${allow === 'app' ? app : allow}"`;
     response.setHeader('content-type', 'text/html; charset=utf-8');
+    const code = url.searchParams.get('code');
+    if (code !== null) {
+      // The embed dialog's code as a site that strips scripts keeps it: the iframe alone.
+      response.end(`<!doctype html><html lang="en"><head><title>Host</title></head>
+<body style="margin:0"><article><p>Article text.</p>
+${code.replace(/<script[\s\S]*?<\/script>/g, '')}
+</article></body></html>`);
+      return;
+    }
     if (url.searchParams.has('six')) {
       // Six embeds loading at once, as on a long article: two of each chart.
       const frames = [...CHARTS, ...CHARTS]
@@ -341,7 +350,7 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   expect(code).toContain(
     'title="PMI turun ke 27,5 pada April 2020, terendah sejak survei dimulai (April 2011)"',
   );
-  expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
+  expect(code).toContain('lang="id" loading="lazy" width="100%" height="1110"');
   expect(code).toContain('embed-host.js');
   await dialog.getByRole('button', { name: 'Copy code' }).click();
   await expect(dialog.getByRole('status').first()).toHaveText('Copied.');
@@ -425,3 +434,41 @@ test('every view the embed dialog makes paints from the build, with no app code 
   expect(scripts).toEqual([]);
   await expect(embed.getByRole('table')).toBeVisible();
 });
+
+const SECTION = { 'sector-shares': 'sectors', 'exports-trend': 'trend', pmi: 'pmi' } as const;
+
+for (const chart of CHARTS)
+  test(`without the host script, the embed code of ${chart} fits its source line and attribution at 1280 and 390 px`, async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('./');
+    const panel = page.locator(`#${SECTION[chart]}`);
+    await panel.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+    for (const locale of ['en', 'id'] as const) {
+      await dialog.getByLabel('Language').selectOption(locale);
+      const code = await dialog.getByLabel('Embed code').inputValue();
+      expect(code).toContain('embed-host.js');
+      for (const width of [1280, 390]) {
+        const host = await browser.newPage({ viewport: { width, height: 800 } });
+        await host.goto(`${hostOrigin}/?code=${encodeURIComponent(code)}`);
+        expect(await host.locator('script').count()).toBe(0);
+        const iframe = host.locator('iframe');
+        await iframe.scrollIntoViewIfNeeded();
+        const frame = host.frameLocator('iframe');
+        await expect(frame.locator('.chart-frame__source')).toBeVisible();
+        const box = await iframe.boundingBox();
+        // The last lines of the embed (source, attribution, the dashboard link) end inside the box.
+        const inner = await frame.locator('#root > .embed').evaluate((node) => ({
+          bottom: node.getBoundingClientRect().bottom,
+          source: document.querySelector('.chart-frame__source')!.getBoundingClientRect().bottom,
+          scroll: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+        }));
+        expect(inner.source, `${chart} ${locale} at ${width} px`).toBeLessThanOrEqual(box!.height);
+        expect(inner.bottom, `${chart} ${locale} at ${width} px`).toBeLessThanOrEqual(box!.height);
+        expect(inner.scroll).toBeLessThanOrEqual(0);
+        await host.close();
+      }
+    }
+  });

@@ -5,6 +5,10 @@
  */
 import { expect, firstUse, startApp, test } from './fixtures.ts';
 
+// page.route cannot see what a service worker fetches: the worker each page registers on load
+// would fetch the files these tests make fail.
+test.use({ serviceWorkers: 'block' });
+
 test.use({ waitForApp: false });
 
 test('the dashboard’s code failing to load says so, and Reload recovers', async ({ page }) => {

@@ -190,3 +190,33 @@ test('the one-file edition carries its own CSP (inline code allowed by hash) and
   expect(violations).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+for (const path of ['./', './embed/pmi.html', './chart/pmi.html'])
+  test(`a reader who only reads ${path} gets the offline copy: no use, the worker takes charge, offline reload shows the charts`, async ({
+    browser,
+    baseURL,
+  }) => {
+    // A fresh context and a page without the fixtures' first use: load, do nothing.
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    // Still no app code: registration is the boot script's, not the app's.
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-live'))).toBe(
+      false,
+    );
+    await context.setOffline(true);
+    await page.reload();
+    const charts = path.includes('embed') ? 1 : 3;
+    await expect(page.locator('.recharts-surface:visible')).toHaveCount(charts);
+    if (!path.includes('embed'))
+      await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText(
+        '126.57 billion USD',
+      );
+    else await expect(page.locator('.chart-frame__source')).toContainText('S&P Global');
+    await context.close();
+  });

@@ -285,6 +285,7 @@ test('the prerendered copy and the live chart are never visible together, in any
   );
   expect(Object.keys(most).sort()).toEqual([...CHARTS].sort());
   for (const chart of CHARTS) expect(most[chart], chart).toBe(1);
+});
 
 test('each drawing clips to its own plot area: no id is shared between charts, prerendered or live', async ({
   page,

@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { embedRouteSearch, parseRoute } from '../../src/state/route.ts';
-import { buildEmbedCode, embedUrl } from '../../src/features/embed/embedCode.ts';
+import {
+  buildEmbedCode,
+  initialEmbedHeight,
+  embedUrl,
+} from '../../src/features/embed/embedCode.ts';
 import { decodeViewState } from '../../src/state/urlState.ts';
 import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';
 
@@ -92,7 +96,11 @@ describe('embed code', () => {
   it('is a titled, lazy, full-width iframe with the language, and the resizing script', () => {
     const code = buildEmbedCode(input);
     expect(code).toContain('title="PMI &quot;turun&quot; &lt;ke&gt; 27,5"');
-    expect(code).toContain('lang="id" loading="lazy" width="100%" height="700"');
+    // Tall enough for the chart's source lines without the host script (embedCode.ts measures it).
+    expect(code).toContain(
+      `lang="id" loading="lazy" width="100%" height="${initialEmbedHeight(input.chart, 'id')}"`,
+    );
+    expect(initialEmbedHeight(input.chart, 'id')).toBeGreaterThan(700);
     expect(code).toContain('<script src="https://example.org/dash/embed-host.js" defer></script>');
     const doc = new DOMParser().parseFromString(code, 'text/html');
     expect(doc.querySelector('iframe')?.getAttribute('title')).toBe(input.title);

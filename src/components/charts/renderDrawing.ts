@@ -59,7 +59,9 @@ function textHash(text: string): string {
 export function withOwnIds(markup: string): string {
   const ids = [...markup.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '');
   if (ids.length === 0) return markup;
-  const prefix = `d${textHash(markup)}-`;
+  // Named after what is drawn, not after Recharts' page-wide counter (recharts1-, recharts7-…),
+  // so the same drawing has the same ids wherever and whenever it is made.
+  const prefix = `d${textHash(markup.replace(/recharts\d+-/g, 'recharts-').replace(/_r_\w+_/g, '_r_'))}-`;
   const known = new Set(ids);
   return markup
     .replace(/(\sid=")([^"]+)"/g, (whole, start: string, id: string) =>

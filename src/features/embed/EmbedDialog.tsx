@@ -11,7 +11,7 @@ import { parseEmbedMessage } from './messages.ts';
 import { chartShareUrl } from './shareLink.ts';
 import { chartModelFor } from '../chartModels.ts';
 import {
-  INITIAL_EMBED_HEIGHT,
+  initialEmbedHeight,
   appRootPath,
   buildEmbedCode,
   embedUrl,
@@ -161,7 +161,7 @@ export default function EmbedDialog({
         src={previewSrc}
         title={input.title}
         lang={embedLocale}
-        height={INITIAL_EMBED_HEIGHT[model.id]}
+        height={initialEmbedHeight(model.id, embedLocale)}
       />
     </Dialog>
   );

@@ -7,12 +7,22 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Theme } from '../../domain/vocabulary.ts';
 import type { ViewState } from '../../state/viewState.ts';
 
-/** A sensible fixed height for each chart, used until (or unless) the host script resizes the frame. */
-export const INITIAL_EMBED_HEIGHT: Record<ChartId, number> = {
-  'sector-shares': 720,
-  'exports-trend': 620,
-  pmi: 700,
+/**
+ * The iframe's height without the host script: the tallest the embed is at any width a 100%-wide
+ * iframe may get (320 px, the narrowest WCAG reflow width, to 1280 px and wider), in each language,
+ * plus a little room. Measured on the built embed pages (the chart's layout height is the same at
+ * every width; its title, notes, source line and attribution wrap into more lines when narrow):
+ * tests/e2e/embed.spec.ts fails if an embed outgrows it. The host script (embed-host.js) still
+ * sizes the frame to the exact height.
+ */
+export const INITIAL_EMBED_HEIGHT: Record<Locale, Record<ChartId, number>> = {
+  en: { 'sector-shares': 1010, 'exports-trend': 1072, pmi: 1036 },
+  id: { 'sector-shares': 1096, 'exports-trend': 1172, pmi: 1110 },
 };
+
+export function initialEmbedHeight(chart: ChartId, locale: Locale): number {
+  return INITIAL_EMBED_HEIGHT[locale][chart];
+}
 
 export interface EmbedCodeInput {
   /** The app's public address, ending in `/` (build-time VITE_PUBLIC_URL, else where the page was served from). */
@@ -59,7 +69,7 @@ export function buildEmbedCode(input: EmbedCodeInput): string {
   const src = embedUrl(input);
   const iframe =
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(input.title)}" lang="${input.locale}" ` +
-    `loading="lazy" width="100%" height="${INITIAL_EMBED_HEIGHT[input.chart]}" ` +
+    `loading="lazy" width="100%" height="${initialEmbedHeight(input.chart, input.locale)}" ` +
     `style="border:0;width:100%;max-width:100%" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   const script = `<script src="${escapeAttribute(`${input.baseUrl}embed-host.js`)}" defer></script>`;
   return `${iframe}\n${script}`;
