@@ -56,6 +56,8 @@ run(
     'tests/unit/selectors.test.ts',
     'tests/unit/urlState.test.ts',
     'tests/unit/citation.test.ts',
+    'tests/unit/headline.test.ts',
+    'tests/unit/changesPage.test.ts',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${vitestUtc}`,
