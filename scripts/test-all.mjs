@@ -89,14 +89,15 @@ if (!chromium) {
   // The web build names its public address, as a production build does (link previews and oEmbed
   // need absolute addresses): the browser tests' server. The one-file edition is built without it.
   const publicUrl = `http://localhost:${process.env.E2E_PORT ?? 4174}/`;
+  // The one-file edition first: the web build copies it into downloads/ for the footer's link.
   const built =
-    run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'], { VITE_PUBLIC_URL: publicUrl }) &&
     run(
       'build the one-file edition',
       'npx',
       ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'],
       { VITE_PUBLIC_URL: '' },
-    );
+    ) &&
+    run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'], { VITE_PUBLIC_URL: publicUrl });
   if (built) {
     const playwrightJson = join(work, 'playwright.json');
     run('browser tests', 'npx', ['playwright', 'test'], {

@@ -62,7 +62,7 @@ const CHART_DATASET: Record<ChartId, DatasetId> = {
 };
 
 function datasetsOf(route: Route): DatasetId[] {
-  if (route.kind === 'dashboard') return ['exports', 'pmi', 'context'];
+  if (route.kind === 'dashboard') return ['exports', 'pmi', 'context', 'changes'];
   return route.kind === 'embed' ? [CHART_DATASET[route.chart]] : [];
 }
 

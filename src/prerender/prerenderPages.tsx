@@ -93,6 +93,7 @@ export async function prerenderPage(
       exports: { status: 'ready', data: datasets.exports, issues: [] },
       pmi: { status: 'ready', data: datasets.pmi, issues: [] },
       context: { status: 'ready', data: datasets.context, issues: [] },
+      changes: { status: 'ready', data: datasets.changes, issues: [] },
     },
     initial: { ...view, locale: page.locale },
   });

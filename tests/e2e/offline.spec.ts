@@ -215,7 +215,7 @@ for (const path of ['./', './embed/pmi.html', './chart/pmi.html'])
     await expect(page.locator('.recharts-surface:visible')).toHaveCount(charts);
     if (!path.includes('embed'))
       await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText(
-        '126.57 billion USD',
+        '196.54 billion USD',
       );
     else await expect(page.locator('.chart-frame__source')).toContainText('S&P Global');
     await context.close();
