@@ -194,6 +194,38 @@
     },
     true,
   );
+  // A control changed before the app is there (a period chosen in the dropdown, an assistive tool or
+  // a script setting it, the browser restoring the form on reload): its last value, set again once
+  // the app is (lib/earlyUse.ts), and the app is needed at once.
+  var pendingChanges = (window.idnMfgPendingChanges = []);
+  function keepChange(target) {
+    if (root.hasAttribute('data-live') || root.hasAttribute('data-static')) return;
+    if (!(target instanceof HTMLSelectElement || target instanceof HTMLInputElement)) return;
+    if (target.type === 'file') return;
+    for (var i = pendingChanges.length - 1; i >= 0; i--)
+      if (pendingChanges[i].target === target) pendingChanges.splice(i, 1);
+    pendingChanges.push({
+      target: target,
+      id: target.id,
+      value: target.value,
+      checked: target.checked,
+    });
+    load();
+  }
+  addEventListener(
+    'change',
+    function (event) {
+      keepChange(event.target);
+    },
+    true,
+  );
+  // A restored form fires no change: a dropdown away from the option the page was drawn with.
+  document.addEventListener('DOMContentLoaded', function () {
+    root.querySelectorAll('select').forEach(function (select) {
+      var option = select.options[select.selectedIndex];
+      if (option && !option.defaultSelected) keepChange(select);
+    });
+  });
   // Keys pressed on a chart before the app is there (walking its marks), to be pressed again once it
   // is, in order (lib/earlyUse.ts). Keys on controls need no help: the browser acts on them (Enter on
   // a button clicks).

@@ -23,7 +23,7 @@ import { LOCALES } from './i18n/locales.ts';
 import { startServiceWorker } from './app/serviceWorker.ts';
 import { enablePreparedDrawings } from './features/preparedDrawings.ts';
 import { StaticDrawingsContext, readStaticDrawings } from './components/charts/staticDrawings.ts';
-import { replayEarlyClick } from './lib/earlyUse.ts';
+import { replayEarlyChanges, replayEarlyClick } from './lib/earlyUse.ts';
 import { usePrefersReducedMotion } from './components/charts/usePrefersReducedMotion.ts';
 import './styles.css';
 import './components/charts/chart.css';
@@ -164,8 +164,9 @@ async function start() {
     // boot.js hid charts a link redraws, and handled host messages until now.
     document.documentElement.removeAttribute('data-view-pending');
     document.documentElement.setAttribute('data-live', '');
-    // A click on a control before the app was there (boot.js kept it) is made now; keys pressed on
-    // a chart are taken by the chart when it comes alive (KeyboardChart).
+    // Controls changed and a click on a control before the app was there (boot.js kept them) are
+    // made now; keys pressed on a chart are taken by the chart when it comes alive (KeyboardChart).
+    replayEarlyChanges();
     replayEarlyClick();
   };
   const app = (

@@ -36,3 +36,40 @@ export function replayEarlyClick(): void {
   early.idnMfgPendingClick = undefined;
   if (click?.isConnected) click.click();
 }
+
+interface KeptChange {
+  target: Element;
+  id: string;
+  value: string;
+  checked: boolean;
+}
+
+/**
+ * The controls changed before the app was there (boot.js kept each one's last value), set again now
+ * as a reader would: React has drawn them with the view it started from, and each change goes
+ * through its handler, so the dropdown, the chart, its title and the address agree.
+ */
+export function replayEarlyChanges(): void {
+  const early = window as { idnMfgPendingChanges?: KeptChange[] };
+  const kept = early.idnMfgPendingChanges ?? [];
+  early.idnMfgPendingChanges = [];
+  for (const change of kept) {
+    const control = change.target.isConnected
+      ? change.target
+      : change.id
+        ? document.getElementById(change.id)
+        : null;
+    if (control instanceof HTMLInputElement && /^(checkbox|radio)$/.test(control.type)) {
+      if (control.checked !== change.checked) control.click();
+    } else if (control instanceof HTMLSelectElement || control instanceof HTMLInputElement) {
+      // The prototype's setter: React tracks values set through the element's own.
+      const prototype = control instanceof HTMLSelectElement ? HTMLSelectElement : HTMLInputElement;
+      Object.getOwnPropertyDescriptor(prototype.prototype, 'value')?.set?.call(
+        control,
+        change.value,
+      );
+      const type = control instanceof HTMLSelectElement ? 'change' : 'input';
+      control.dispatchEvent(new Event(type, { bubbles: true }));
+    }
+  }
+}
