@@ -138,4 +138,6 @@ test('switching to Bahasa Indonesia sets the page language and Indonesian format
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('US$196,54 miliar');
   await expect(page.getByText('Sektor lainnya', { exact: true }).first()).toBeVisible();
+  // Every chart is drawn in the new language, those below the fold too: none is left blank.
+  await expect(page.locator('.recharts-surface:visible')).toHaveCount(3);
 });

@@ -36,9 +36,15 @@ interface ChartCanvasProps {
   children: (layoutWidth: number, takingOver: boolean) => ReactNode;
 }
 
-/** When the live chart takes over from the prerendered one: near the viewport, or on first use. */
-function useGoLive(initial: boolean, target: React.RefObject<HTMLElement | null>) {
-  const [live, setLive] = useState(initial);
+/**
+ * When the live chart takes over from the prerendered one: near the viewport, or on first use, or
+ * at once when there is no prerendered drawing of what is to be shown (another language, another
+ * view): a chart is never left blank, wherever it is on the page. Once live, it stays live.
+ */
+function useGoLive(needed: boolean, target: React.RefObject<HTMLElement | null>) {
+  const [live, setLive] = useState(needed);
+  // Derived during render (React's pattern for state that follows a prop): no blank frame between.
+  if (needed && !live) setLive(true);
   useEffect(() => {
     const element = target.current;
     if (live || !element) return;
