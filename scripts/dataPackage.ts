@@ -178,7 +178,14 @@ export function dataPackageFiles(
       const model = chartModelsFor(datasets, { ...view, locale })[chart];
       if (!model) continue;
       const base = `${DATA_PACKAGE_DIR}/charts/${locale}/${name}`;
-      const table = chartDownloadTable(model, t('download.sourceColumn'));
+      // The sector chart shows one period: its file says which, as the app's download does.
+      const table = chartDownloadTable(
+        model,
+        t('download.sourceColumn'),
+        chart === 'sector-shares'
+          ? { label: t('download.periodColumn'), id: view.period }
+          : undefined,
+      );
       files.set(`${base}.csv`, tableToMachineCsv(table));
       files.set(
         `${base}.json`,

@@ -12,7 +12,6 @@ import {
   tablePeriod,
   tableToCsv,
   tableToTsv,
-  withPeriodColumn,
 } from './csvExport.ts';
 import type { CsvFlavour } from './csvExport.ts';
 import { imageFileName } from './fileNames.ts';
@@ -56,12 +55,12 @@ export default function DownloadDialog({
       dashboardName: t('app.dashboardName'),
       locale,
     });
-  const sourcedTable = () => {
-    const table = chartDownloadTable(model, t('download.sourceColumn'));
-    return period === undefined
-      ? table
-      : withPeriodColumn(table, { label: t('download.periodColumn'), id: period });
-  };
+  const sourcedTable = () =>
+    chartDownloadTable(
+      model,
+      t('download.sourceColumn'),
+      period === undefined ? undefined : { label: t('download.periodColumn'), id: period },
+    );
 
   const failed = (error: unknown) =>
     setStatus(

@@ -210,12 +210,15 @@ export function withSourceColumn(
 export function chartDownloadTable(
   model: Pick<ChartModel, 'table' | 'text'>,
   sourceLabel: string,
+  /** The one period a chart shows (the sector chart's `2018`), as a column of its own. */
+  period?: { label: string; id: string },
 ): TableModel {
-  return withSourceColumn(model.table, {
+  const table = withSourceColumn(model.table, {
     label: sourceLabel,
     // The file gets the text without the isolates that keep user text apart on screen.
     text: withoutIsolates(`${model.text.source.replace(/^[^:]*:\s*/, '')} (${model.text.vintage})`),
   });
+  return period === undefined ? table : withPeriodColumn(table, period);
 }
 
 /**
