@@ -10,6 +10,22 @@ import type { Locale } from '../i18n/locales.ts';
 const APPROX = '≈ ';
 
 /**
+ * How a table row's value and share were obtained, for its status column: both stated, both
+ * derived, or one of each (a share without a value, or none, follows the value).
+ */
+export function valueShareStatusKey(
+  value: Pick<Figure, 'status'>,
+  share?: Pick<Figure, 'status'>,
+): MessageKey {
+  const shareStatus = share?.status ?? value.status;
+  if (shareStatus === value.status)
+    return value.status === 'stated' ? 'status.stated' : 'status.derived';
+  return shareStatus === 'stated'
+    ? 'status.statedShareDerivedValue'
+    : 'status.derivedShareStatedValue';
+}
+
+/**
  * The range a derived figure is printed as, when one number would claim too
  * much: a share derived from a value stated with one significant figure
  * ("9" billion ÷ 94.36 is anything from 9.0 % to 10.1 %, and "≈ 10 %" would

@@ -194,6 +194,7 @@ export const en = {
   'trend.col.national': 'National exports (billion USD)',
   'trend.col.share': 'Share of national exports (%)',
   'trend.col.growth': 'Growth on the previous year (%)',
+  'trend.col.status': 'Status',
 
   'pmi.heading': 'Manufacturing PMI',
   'pmi.title': 'The PMI fell to {value} in {month}, its lowest since the survey began ({since})',

@@ -196,6 +196,7 @@ export const id: Catalogue = {
   'trend.col.national': 'Ekspor nasional (miliar dolar AS)',
   'trend.col.share': 'Kontribusi terhadap total ekspor nasional (%)',
   'trend.col.growth': 'Pertumbuhan dari tahun sebelumnya (%)',
+  'trend.col.status': 'Status',
 
   'pmi.heading': 'PMI manufaktur',
   'pmi.title': 'PMI turun ke {value} pada {month}, terendah sejak survei dimulai ({since})',

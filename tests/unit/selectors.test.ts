@@ -233,13 +233,15 @@ describe('exports by year: sources paired with years, notes from data', () => {
     );
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toBe(
-      'year,manufacturing_busd,national_busd,share_of_national_pct,growth_pct,source',
+      'year,manufacturing_busd,national_busd,share_of_national_pct,growth_pct,status,source',
     );
     expect(lines[1]).toBe(
-      '2015,108.60,,,,"Ministry of Industry (Kemenperin), Manufacturing exports 2015 (2019)"',
+      '2015,108.60,,,,stated,"Ministry of Industry (Kemenperin), Manufacturing exports 2015 (2019)"',
     );
+    // 2019's share is stated (75.5%), 2020's derived (≈ 80.3%): the status column tells them apart.
+    expect(lines[3]).toMatch(/^2019,126\.57,167\.53,75\.5,[^,]*,stated,/);
     expect(lines[4]).toMatch(
-      /^2020,131\.13,163\.30,80\.3,2\.95,"Ministry of Industry \(Kemenperin\), Manufacturing exports 2020 \(January 2021\)"$/,
+      /^2020,131\.13,163\.30,80\.3,2\.95,"value stated, share derived","Ministry of Industry \(Kemenperin\), Manufacturing exports 2020 \(January 2021\)"$/,
     );
   });
 

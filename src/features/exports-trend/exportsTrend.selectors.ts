@@ -11,6 +11,7 @@ import {
   signedPercentText,
   sourceLines,
   sourceName,
+  valueShareStatusKey,
 } from '../figureText.ts';
 import { formatMonthSpan, formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
 
@@ -256,6 +257,8 @@ export function selectExportsTrendModel(
         { id: 'national_busd', label: t('trend.col.national'), kind: 'number' },
         { id: 'share_of_national_pct', label: t('trend.col.share'), kind: 'number' },
         { id: 'growth_pct', label: t('trend.col.growth'), kind: 'number' },
+        // A derived share (2020's ≈ 80.3%) is not a stated one (2019's 75.5%): the file says which.
+        { id: 'status', label: t('trend.col.status'), kind: 'text' },
       ],
       rows: [
         ...annual.map((entry) => [
@@ -264,6 +267,7 @@ export function selectExportsTrendModel(
           entry.national?.value ?? null,
           entry.shareOfNational?.value ?? null,
           growthBy.get(entry.year)?.growth.value ?? null,
+          t(valueShareStatusKey(entry.manufacturing, entry.shareOfNational)),
         ]),
         ...(partYear
           ? [
@@ -273,6 +277,7 @@ export function selectExportsTrendModel(
                 partYear.national?.value ?? null,
                 partYear.shareOfNational?.value ?? null,
                 null,
+                t(valueShareStatusKey(partYear.manufacturing, partYear.shareOfNational)),
               ],
             ]
           : []),
@@ -284,6 +289,7 @@ export function selectExportsTrendModel(
           entry.national?.decimals,
           entry.shareOfNational?.decimals,
           growthBy.get(entry.year)?.growth.decimals,
+          undefined,
         ]),
         ...(partYear
           ? [
@@ -292,6 +298,7 @@ export function selectExportsTrendModel(
                 partYear.manufacturing.decimals,
                 partYear.national?.decimals,
                 partYear.shareOfNational?.decimals,
+                undefined,
                 undefined,
               ],
             ]

@@ -11,6 +11,7 @@ import {
   printedRange,
   sectorName,
   sectorNameInSentence,
+  valueShareStatusKey,
   sharePercentText,
   citedSources,
   sourceLines,
@@ -32,10 +33,7 @@ export function selectPeriod(
 }
 
 function statusKey(entry: SectorEntry) {
-  const share = entry.share.status;
-  const value = entry.value.status;
-  if (share === value) return share === 'stated' ? 'status.stated' : 'status.derived';
-  return share === 'stated' ? 'status.statedShareDerivedValue' : 'status.derivedShareStatedValue';
+  return valueShareStatusKey(entry.value, entry.share);
 }
 
 function sectorTable(period: PeriodBreakdown, t: Translate): TableModel {
