@@ -171,8 +171,23 @@ describe('citation sources', () => {
     ]);
     expect(pmi!.sources!.map((source) => source.id)).toEqual(['spglobal-pmi']);
     const items = citationItems({ kind: 'chart', model: pmi! }, contextFor('en'));
+    // The view is 2020's PMI: its sources are that year's twelve releases, not the whole series'.
     expect(items[0]!.note).toBe(
-      'Data: S&P Global (formerly IHS Markit), S&P Global Indonesia Manufacturing PMI (released June 2013 – March 2026). Accessed 2026-03-05.',
+      'Data: S&P Global (formerly IHS Markit), S&P Global Indonesia Manufacturing PMI (released February 2020 – January 2021). Accessed 2026-03-05.',
+    );
+    expect(items.find((item) => item.id === 'spglobal-pmi')!.issued).toEqual({
+      'date-parts': [
+        [2020, 2],
+        [2021, 1],
+      ],
+    });
+    const whole = chartModelsFor(datasets, {
+      ...VIEW,
+      pmiRange: DEFAULT_VIEW_STATE.pmiRange,
+      locale: 'en',
+    }).pmi!;
+    expect(citationItems({ kind: 'chart', model: whole }, contextFor('en'))[0]!.note).toContain(
+      '(released June 2013 – March 2026)',
     );
   });
 });

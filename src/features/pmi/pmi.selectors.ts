@@ -22,13 +22,10 @@ function firstReleaseLine(
   t: Translate,
   locale: Locale,
 ): string | null {
-  const releases = points.map((point) => point.firstRelease).filter((month) => !!month) as string[];
-  if (releases.length === 0) return null;
-  const sorted = [...releases].sort();
-  return t('pmi.vintage', {
-    from: formatMonth(sorted[0]!, locale),
-    to: formatMonth(sorted.at(-1)!, locale),
-  });
+  const span = releaseSpan(points);
+  if (span === null) return null;
+  const [from, to = from] = span.split('/') as [string, string?];
+  return t('pmi.vintage', { from: formatMonth(from, locale), to: formatMonth(to, locale) });
 }
 
 /** The months within the range (inclusive); the whole series when the range selects nothing. */
@@ -198,6 +195,19 @@ export function selectPmiModel(
         withReleases ? [undefined, point.decimals, undefined] : [undefined, point.decimals],
       ),
     },
-    sources: citedSources(dataset.sources, [dataset.sourceId]),
+    // Cited with the releases of the months shown (a year of the PMI: that year's twelve releases),
+    // not the whole series' release range.
+    sources: citedSources(dataset.sources, [dataset.sourceId]).map((source) => {
+      const releases = releaseSpan(points);
+      return releases ? { ...source, vintage: releases } : source;
+    }),
   };
+}
+
+/** `2021-02/2022-01`: the first and last release of these months (`2021-02` for one). */
+function releaseSpan(points: readonly PmiPoint[]): string | null {
+  const releases = points.flatMap((point) => (point.firstRelease ? [point.firstRelease] : []));
+  if (releases.length === 0) return null;
+  const sorted = [...releases].sort();
+  return sorted[0] === sorted.at(-1) ? sorted[0]! : `${sorted[0]}/${sorted.at(-1)}`;
 }
