@@ -144,7 +144,7 @@ describe('importing your own CSV', () => {
       'Industri kertas',
       'Rest (to 100%)',
     ]);
-    expect(barValueLabels()).toEqual(['21.46%', '13.72%', '10.00%', '6.56%', '5.74%', '42.52%']);
+    expect(barValueLabels()).toEqual(['21.46%', '13.72%', '10%', '6.56%', '5.74%', '42.52%']);
     expect(within(figure).getByText('Source: your file “bps-semicolon.csv”')).toBeInTheDocument();
     // Downloads yes; Embed no (the data lives in this browser only).
     expect(within(figure).getByRole('button', { name: 'Download' })).toBeInTheDocument();
@@ -157,7 +157,7 @@ describe('importing your own CSV', () => {
       within(table)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['21.46', '13.72', '10.00', '6.56', '5.74', '42.52']);
+    ).toEqual(['21.46', '13.72', '10', '6.56', '5.74', '42.52']);
     // Kept and listed.
     expect(
       await screen.findByText('“bps-semicolon.csv” is charted and kept in this browser.'),

@@ -47,6 +47,23 @@ function datasetOf(
 }
 
 describe('the imported chart model', () => {
+  it('shows each value with the decimals it was written with (321 stays 321 beside 12.50)', () => {
+    const dataset = datasetOf('province;value\nBanten;321\nJawa Barat;12,50\nBali;7,5\nBanten;4\n');
+    const model = selectImportedChartModel(dataset, { period: null }, id, 'id')!;
+    // Banten sums two whole numbers: 325, not 325,00; the others keep their own decimals.
+    expect(model.bars.map((bar) => bar.valueLabel)).toEqual(['325', '12,50', '7,5']);
+    expect(model.bars[0]!.description).toContain('325');
+    expect(model.bars[0]!.description).not.toContain('325,00');
+    const csv = tableToSpreadsheetCsv(model.table, 'en');
+    expect(csv).toContain('Banten,325\r\n');
+    expect(csv).toContain('Jawa Barat,12.50\r\n');
+    // A dataset kept before groups had their own decimals shows the file's most, as it did.
+    const kept = { ...dataset, groups: dataset.groups.map(({ decimals: _d, ...group }) => group) };
+    expect(isImportedDataset(kept)).toBe(true);
+    const keptModel = selectImportedChartModel(kept, { period: null }, id, 'id')!;
+    expect(keptModel.bars[0]!.valueLabel).toBe('325,00');
+  });
+
   it('charts a BPS-style file (semicolons, decimal commas) as sorted share bars', () => {
     const dataset = datasetOf(fixtureBytes('bps-semicolon.csv'));
     expect(dataset.shares).toBe(true);
@@ -100,12 +117,12 @@ describe('the imported chart model', () => {
     const dataset = datasetOf('Product,Value\nA,1.5\nB,4\nA,2.25\n', {}, false);
     const model = selectImportedChartModel(dataset, { period: null }, en, 'en')!;
     expect(model.bars.map((bar) => [bar.label, bar.value, bar.valueLabel])).toEqual([
-      ['B', 4, '4.00'],
+      ['B', 4, '4'],
       ['A', 3.75, '3.75'],
     ]);
     expect(model.bars.some((bar) => bar.isRemainder)).toBe(false);
     expect(model.text.notes.join(' ')).toContain('added up (3 rows in all)');
-    expect(model.text.title).toBe('B is the largest, with 4.00');
+    expect(model.text.title).toBe('B is the largest, with 4');
   });
 
   it('charts one period at a time when the data has labels and periods (latest first)', () => {

@@ -11,6 +11,8 @@ import { createImportEngine } from './engine.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { guessMapping } from './mapping.ts';
+import { parsePrintedNumber } from './numberFormat.ts';
+import type { NumberFormat } from './numberFormat.ts';
 import type { ImportedColumn, ImportedTable, ImportOptions } from './types.ts';
 
 /** Rows kept for the preview and the report table. */
@@ -35,6 +37,8 @@ export interface AggregateGroup {
   count: number;
   /** File line of the first row of the group. */
   firstRow: number;
+  /** The most decimals a value of the group's rows is written with (`321` has none, `12,50` two). */
+  decimals: number;
 }
 
 export interface AggregatedImport {
@@ -71,6 +75,7 @@ interface GroupState {
   compensation: number;
   count: number;
   firstRow: number;
+  decimals: number;
 }
 
 export function createImportAggregator(options: AggregatorOptions = {}): ImportAggregator {
@@ -85,6 +90,7 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
   let labelIndex = -1;
   let valueIndex = -1;
   let periodIndex = -1;
+  let valueFormat: NumberFormat | undefined;
   let rowsAggregated = 0;
   let rowsNotAggregated = 0;
   let warnedGroups = false;
@@ -107,6 +113,7 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
     labelIndex = columns.findIndex((column) => column.name === mapping.label);
     valueIndex = columns.findIndex((column) => column.name === mapping.value);
     periodIndex = columns.findIndex((column) => column.name === mapping.period);
+    valueFormat = columns[valueIndex]?.numberFormat ?? undefined;
   };
 
   const engine = createImportEngine(
@@ -152,7 +159,15 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
             rowsNotAggregated++;
             return;
           }
-          group = { label, period, sum: 0, compensation: 0, count: 0, firstRow: row.line };
+          group = {
+            label,
+            period,
+            sum: 0,
+            compensation: 0,
+            count: 0,
+            firstRow: row.line,
+            decimals: 0,
+          };
           labels.set(label, group);
           groupsInOrder.push(group);
         }
@@ -163,6 +178,11 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
             : value - total + group.sum;
         group.sum = total;
         group.count++;
+        // Shown as written: a group of `321` is 321, not 321.00 because another row has `12.50`.
+        const printed = valueFormat
+          ? parsePrintedNumber(row.cells[valueIndex] ?? '', valueFormat)
+          : null;
+        if (printed && printed.decimals > group.decimals) group.decimals = printed.decimals;
         rowsAggregated++;
       },
     },
@@ -215,6 +235,7 @@ export function createImportAggregator(options: AggregatorOptions = {}): ImportA
         sum: group.sum + group.compensation,
         count: group.count,
         firstRow: group.firstRow,
+        decimals: group.decimals,
       }));
       return ok(
         { table: result.data, mapping, groups: aggregated, rowsAggregated, rowsNotAggregated },

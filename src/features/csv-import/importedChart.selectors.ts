@@ -82,10 +82,16 @@ export function selectShareCheck(
   );
 }
 
-function valueText(dataset: ImportedDataset, value: number, locale: Locale): string {
+/** A value with the decimals it was written with: a group's own, else the most the file has. */
+function valueText(
+  dataset: ImportedDataset,
+  value: number,
+  locale: Locale,
+  decimals = dataset.decimals,
+): string {
   return dataset.shares
-    ? formatPercent(value, locale, dataset.decimals)
-    : formatNumber(value, locale, dataset.decimals);
+    ? formatPercent(value, locale, decimals)
+    : formatNumber(value, locale, decimals);
 }
 
 /** Builds the bar chart model of an imported dataset; null when there is nothing to draw. */
@@ -109,10 +115,10 @@ export function selectImportedChartModel(
   // the table keeps them as they are, for the downloads.
   const named = (label: string) => (label === '' ? t('import.chart.noLabel') : isolate(label));
   const plain = (label: string) => (label === '' ? t('import.chart.noLabel') : label);
-  const describe = (label: string, value: number) =>
+  const describe = (label: string, value: number, decimals?: number) =>
     t('import.chart.description', {
       label: named(label),
-      value: valueText(dataset, value, locale),
+      value: valueText(dataset, value, locale, decimals),
     });
 
   const shown = groups.slice(0, MAX_BARS);
@@ -123,8 +129,8 @@ export function selectImportedChartModel(
     id: `${index}:${group.label}`,
     label: named(group.label),
     value: group.value,
-    valueLabel: valueText(dataset, group.value, locale),
-    description: describe(group.label, group.value),
+    valueLabel: valueText(dataset, group.value, locale, group.decimals),
+    description: describe(group.label, group.value, group.decimals),
     derived: false,
     highlight: index === 0 && dataset.mapping.label !== null,
   }));
@@ -185,11 +191,11 @@ export function selectImportedChartModel(
     : dataset.shares
       ? t('import.chart.titleShare', {
           label: named(largest.label),
-          share: valueText(dataset, largest.value, locale),
+          share: valueText(dataset, largest.value, locale, largest.decimals),
         })
       : t('import.chart.titleValue', {
           label: named(largest.label),
-          value: valueText(dataset, largest.value, locale),
+          value: valueText(dataset, largest.value, locale, largest.decimals),
         });
   const subtitle =
     period === null
@@ -214,6 +220,8 @@ export function selectImportedChartModel(
       },
     ],
     rows: bars.map((bar, index) => [tableLabels[index] ?? bar.label, bar.value]),
+    // Each row as written (the "other" row at the file's most).
+    decimalsByRow: bars.map((_bar, index) => [undefined, shown[index]?.decimals]),
   };
 
   return {
@@ -234,9 +242,9 @@ export function selectImportedChartModel(
           ? t('import.chart.summary', {
               count: bars.length,
               first: named(first.label),
-              firstValue: valueText(dataset, first.value, locale),
+              firstValue: valueText(dataset, first.value, locale, first.decimals),
               last: named(last.label),
-              lastValue: valueText(dataset, last.value, locale),
+              lastValue: valueText(dataset, last.value, locale, last.decimals),
             })
           : '',
     },

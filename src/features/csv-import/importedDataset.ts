@@ -44,6 +44,8 @@ export interface DatasetGroup {
   count: number;
   /** File line of the group's first row. */
   firstRow: number;
+  /** Decimals its values are written with (absent in datasets kept before: the dataset's). */
+  decimals?: number;
 }
 
 export interface DatasetSummary {
@@ -130,6 +132,7 @@ export function datasetFromImport(imported: AggregatedImport, meta: DatasetMeta)
       value: group.sum,
       count: group.count,
       firstRow: group.firstRow,
+      decimals: Math.min(group.decimals, MAX_DECIMALS),
     })),
     summary: {
       rowsRead: report.rowsRead,
@@ -165,7 +168,8 @@ function isGroup(value: unknown): value is DatasetGroup {
     typeof value.value === 'number' &&
     Number.isFinite(value.value) &&
     isCount(value.count) &&
-    isCount(value.firstRow)
+    isCount(value.firstRow) &&
+    (value.decimals === undefined || (isCount(value.decimals) && value.decimals <= MAX_DECIMALS))
   );
 }
 
@@ -245,6 +249,7 @@ function restoreGroup(value: unknown): DatasetGroup | null {
     value: value.value,
     count: orDefault(value.count, isCount, 1),
     firstRow: orDefault(value.firstRow, isCount, 0),
+    ...(isCount(value.decimals) ? { decimals: Math.min(value.decimals, MAX_DECIMALS) } : {}),
   };
 }
 

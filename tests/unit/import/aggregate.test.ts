@@ -69,8 +69,9 @@ describe('createImportAggregator', () => {
     const text = 'Sektor,Tahun,Nilai\nFood,2018,1.5\nFood,2019,2.25\nPaper,2019,7\nFood,2020,n/a\n';
     const result = aggregateInPieces(text, [], { period: null });
     expect(result.data!.groups).toEqual([
-      { label: 'Food', period: null, sum: 3.75, count: 2, firstRow: 2 },
-      { label: 'Paper', period: null, sum: 7, count: 1, firstRow: 4 },
+      // Each group with the most decimals its rows are written with.
+      { label: 'Food', period: null, sum: 3.75, count: 2, firstRow: 2, decimals: 2 },
+      { label: 'Paper', period: null, sum: 7, count: 1, firstRow: 4, decimals: 0 },
     ]);
     expect(result.data!.rowsNotAggregated).toBe(1);
   });
