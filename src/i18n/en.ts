@@ -431,6 +431,8 @@ export const en = {
   'import.mapping.none': '(none)',
   'import.mapping.shares': 'The values are shares of a whole, in percent',
   'import.mapping.needValue': 'Choose a column of numbers for the values.',
+  'import.mapping.needLabelOrPeriod':
+    'Without labels or periods every row would be added into one bar: choose the column that names each row, or its period.',
   'import.mapping.sharesInvalid':
     'Correct the file, or untick “shares of a whole” to chart the values as plain numbers.',
   'import.mapping.chart': 'Chart this data',

@@ -444,6 +444,8 @@ export const id: Catalogue = {
   'import.mapping.none': '(tidak ada)',
   'import.mapping.shares': 'Nilai adalah porsi dari keseluruhan, dalam persen',
   'import.mapping.needValue': 'Pilih kolom berisi angka untuk nilai.',
+  'import.mapping.needLabelOrPeriod':
+    'Tanpa label atau periode, semua baris akan dijumlahkan menjadi satu batang: pilih kolom yang menamai setiap baris, atau periodenya.',
   'import.mapping.sharesInvalid':
     'Perbaiki berkasnya, atau hapus centang “porsi dari keseluruhan” untuk menggrafikkan nilai sebagai angka biasa.',
   'import.mapping.chart': 'Buat grafik data ini',

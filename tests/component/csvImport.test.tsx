@@ -168,6 +168,16 @@ describe('importing your own CSV', () => {
     ).toBeInTheDocument();
   });
 
+  it('a file of values alone cannot be charted as one unnamed sum: the button says why', async () => {
+    renderPanel();
+    await chooseFile(new File(['value\n120.5\n121.3\n125\n'], 'values.csv', { type: 'text/csv' }));
+    const button = await screen.findByRole('button', { name: 'Chart this data' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(
+      'Without labels or periods every row would be added into one bar: choose the column that names each row, or its period.',
+    );
+  });
+
   it('re-reads with a new mapping and charts plain values when shares are unticked', async () => {
     renderPanel();
     await chooseFile(fixture('pipe-delimited.csv'));

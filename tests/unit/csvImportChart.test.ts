@@ -14,6 +14,7 @@ import {
   MAX_BARS,
   selectImportedChartModel,
   selectShareCheck,
+  summedIntoOne,
 } from '../../src/features/csv-import/importedChart.selectors.ts';
 import {
   needsFormulaGuard,
@@ -47,6 +48,44 @@ function datasetOf(
 }
 
 describe('the imported chart model', () => {
+  it('charts a slightly messy year,value file by year, skipping the bad rows with a report', () => {
+    // One row of words, one with an extra column (issue 21, part 5).
+    const text = 'year,value\n2019,120.50\n2020,121.30\nabc,xyz\n2021,123.46,9\n2022,125.00\n';
+    const aggregator = createImportAggregator({ file: 'messy.csv' });
+    aggregator.push(text);
+    const result = aggregator.finish();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.mapping).toMatchObject({ label: null, value: 'value', period: 'year' });
+    // Every bad row is reported with its line and column.
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'import.invalidPeriod', row: 4, column: 'year' }),
+        expect.objectContaining({ code: 'value.notNumber', row: 4, column: 'value' }),
+        expect.objectContaining({ code: 'csv.raggedRow', row: 5 }),
+      ]),
+    );
+    const dataset = datasetOf(text, {}, false);
+    expect(summedIntoOne(dataset)).toBe(false);
+    const model = selectImportedChartModel(dataset, { period: null }, en, 'en')!;
+    expect(model.bars.map((bar) => bar.label)).not.toContain('(no label)');
+    expect(model.bars.map((bar) => [bar.label, bar.valueLabel])).toEqual(
+      expect.arrayContaining([
+        ['2019', '120.50'],
+        ['2020', '121.30'],
+        ['2022', '125.00'],
+      ]),
+    );
+  });
+
+  it('never sums every row into one unnamed bar: without labels or periods it asks for one', () => {
+    const dataset = datasetOf('value\n120.5\n121.3\n125\n', {}, false);
+    expect(dataset.mapping).toEqual({ label: null, value: 'value', period: null });
+    expect(summedIntoOne(dataset)).toBe(true);
+    // One row is one bar: nothing is summed.
+    expect(summedIntoOne(datasetOf('value\n120.5\n', {}, false))).toBe(false);
+  });
+
   it('shows each value with the decimals it was written with (321 stays 321 beside 12.50)', () => {
     const dataset = datasetOf('province;value\nBanten;321\nJawa Barat;12,50\nBali;7,5\nBanten;4\n');
     const model = selectImportedChartModel(dataset, { period: null }, id, 'id')!;

@@ -356,7 +356,9 @@ export function analyzeLayout(
       column.kind = 'number';
       column.numberFormat = { id: forced, percent: detection.format?.percent ?? false };
     } else if (
-      periods >= 0.8 * cells.length &&
+      // A column named as periods ("year", "tahun") is one when most of its cells are: a stray
+      // "abc" in a short file leaves it a period column, and the bad cell is reported.
+      periods >= (isPeriodName(column.name) ? 0.5 : 0.8) * cells.length &&
       (bareYears < periods || isPeriodName(column.name) || !isValueName(column.name))
     ) {
       column.kind = 'period';

@@ -251,3 +251,15 @@ export function selectImportedChartModel(
     table,
   };
 }
+
+/**
+ * Neither labels nor periods: every row would be added into one bar with no name (three years of a
+ * `year,value` file summed), which means nothing. The reader is asked to choose one instead.
+ */
+export function summedIntoOne(dataset: ImportedDataset): boolean {
+  return (
+    dataset.mapping.label === null &&
+    dataset.mapping.period === null &&
+    dataset.groups.reduce((rows, group) => rows + group.count, 0) > 1
+  );
+}

@@ -21,7 +21,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import type { MappingChoice } from './ColumnMappingForm.tsx';
 import type { DatasetStorage } from './datasetStorage.ts';
 import { createBrowserDatasetStorage, newDatasetId } from './datasetStorage.ts';
-import { selectShareCheck } from './importedChart.selectors.ts';
+import { selectShareCheck, summedIntoOne } from './importedChart.selectors.ts';
 import type { ImportedDataset } from './importedDataset.ts';
 import { datasetFromImport, localDate } from './importedDataset.ts';
 import type { ImportFlow, Review } from './importFlow.ts';
@@ -183,9 +183,11 @@ export function useImportFlow({
     ? null
     : review.mapping.value === null || !candidate || candidate.groups.length === 0
       ? 'import.mapping.needValue'
-      : shareCheck && !shareCheck.ok
-        ? 'import.mapping.sharesInvalid'
-        : null;
+      : summedIntoOne(candidate)
+        ? 'import.mapping.needLabelOrPeriod'
+        : shareCheck && !shareCheck.ok
+          ? 'import.mapping.sharesInvalid'
+          : null;
 
   return {
     flow,
