@@ -7,6 +7,7 @@ import type { ViewMode } from '../domain/vocabulary.ts';
 import { VIEW_MODES } from '../domain/vocabulary.ts';
 import { DataTable } from './DataTable.tsx';
 import { useFrameOptions } from './frameOptions.ts';
+import type { Source } from '../domain/sources.ts';
 
 interface ChartFrameProps {
   model: ChartModel;
@@ -87,11 +88,44 @@ export function ChartFrame({
         ) : null}
         {frame.hideSource ? null : (
           <>
-            <p className="chart-frame__source">{text.source}</p>
+            <p className="chart-frame__source">
+              {linkedSources(text.source, model.sources ?? [], locale)}
+            </p>
             <p className="chart-frame__vintage">{text.vintage}</p>
           </>
         )}
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * The source line with each source's title a link to where its figures were read (a new tab: in an
+ * embed the article stays). The line's text is unchanged; a source without an address stays text.
+ */
+export function linkedSources(line: string, sources: readonly Source[], locale: Locale): ReactNode {
+  const links = sources.flatMap((source) => {
+    const title = locale === 'id' ? source.indonesian.title : source.title;
+    return source.url && title ? [{ title, url: source.url }] : [];
+  });
+  const parts: ReactNode[] = [];
+  let rest = line;
+  for (;;) {
+    // The earliest title still in the line (titles are long and distinct: no one holds another).
+    let found: { at: number; title: string; url: string } | null = null;
+    for (const link of links) {
+      const at = rest.indexOf(link.title);
+      if (at >= 0 && (found === null || at < found.at)) found = { at, ...link };
+    }
+    if (!found) break;
+    if (found.at > 0) parts.push(rest.slice(0, found.at));
+    parts.push(
+      <a key={parts.length} href={found.url} target="_blank" rel="noopener">
+        {found.title}
+      </a>,
+    );
+    rest = rest.slice(found.at + found.title.length);
+  }
+  if (rest !== '') parts.push(rest);
+  return parts.length === 1 ? parts[0] : parts;
 }

@@ -12,6 +12,8 @@ export interface Source {
   indonesian: { publisher: string; title: string };
   /** Release date as precisely as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   vintage: string;
+  /** Where its figures were read (https only); absent where each row names its own (the PMI's months). */
+  url?: string;
   note: string;
 }
 
@@ -25,7 +27,8 @@ export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMa
   const sources = new Map<string, Source>();
   for (const row of table.data) {
     if (!row.valid) continue;
-    const { id, publisher, title, publisher_indonesian, title_indonesian, vintage, note } = row;
+    const { id, publisher, title, publisher_indonesian, title_indonesian, vintage, url, note } =
+      row;
     if (!id || !publisher || !title || !publisher_indonesian || !title_indonesian || !vintage)
       continue;
     sources.set(id, {
@@ -34,6 +37,7 @@ export function parseSources(text: string, file = SOURCES_FILE): Result<SourceMa
       title,
       indonesian: { publisher: publisher_indonesian, title: title_indonesian },
       vintage,
+      ...(url && /^https?:\/\//.test(url) ? { url } : {}),
       note: note ?? '',
     });
   }

@@ -65,6 +65,32 @@ describe('the dashboard', () => {
     expect(labels.find((label) => label?.includes('10%'))).toContain('≈ 13 bn USD');
   });
 
+  it('links each source to where its figures were read, the source line unchanged', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const section = await sectorsFigure();
+    const line = section.querySelector('.chart-frame__source')!;
+    expect(line.textContent).toBe(
+      'Source: Ministry of Industry (Kemenperin), Manufacturing export performance, January–December 2019 (from BPS data)',
+    );
+    const link = within(section).getByRole('link', {
+      name: 'Manufacturing export performance, January–December 2019 (from BPS data)',
+    });
+    // The address data/sources.csv gives for kemenperin-2019, in a new tab (an embed's article stays).
+    expect(link).toHaveAttribute(
+      'href',
+      'https://beritamoneter.com/industri-pengolahan-jadi-andalan-ekspor-nasional',
+    );
+    expect(link).toHaveAttribute('target', '_blank');
+    // The exports trend names many sources: those with an address are links, each to https.
+    const trend = screen.getByRole('region', { name: 'Exports by year' });
+    const trendLinks = within(
+      trend.querySelector('.chart-frame__source') as HTMLElement,
+    ).getAllByRole('link');
+    expect(trendLinks.length).toBeGreaterThan(5);
+    for (const trendLink of trendLinks)
+      expect(trendLink.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+
   it('shows exactly the plotted numbers in the table view', async () => {
     renderWithStore(<DashboardApp animate={false} />);
     const section = await sectorsFigure();
