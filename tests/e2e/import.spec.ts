@@ -116,7 +116,7 @@ test('a UTF-16 ("Unicode text") file with tabs is read', async ({ page }) => {
   await expect(fact(panel, 'delimiter')).toHaveText('tab');
   const { labels, values } = await chartAndRead(panel);
   await expect(labels).toHaveText(['Industri makanan', 'Industri tekstil']);
-  await expect(values).toHaveText(['27.16', '12.50']);
+  await expect(values).toHaveText(['27.16', '12.5']);
 });
 
 test('bad files say what and where, and the chart on screen stays', async ({ page }) => {
