@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { ViewMode } from '../domain/vocabulary.ts';
 import { VIEW_MODES } from '../domain/vocabulary.ts';
 import { DataTable } from './DataTable.tsx';
+import { FigureHistory } from './FigureHistory.tsx';
 import { useFrameOptions } from './frameOptions.ts';
 import type { Source } from '../domain/sources.ts';
 
@@ -85,6 +86,9 @@ export function ChartFrame({
               <li key={note}>{note}</li>
             ))}
           </ul>
+        ) : null}
+        {model.history && model.history.length > 0 ? (
+          <FigureHistory history={model.history} t={t} locale={locale} />
         ) : null}
         {frame.hideSource ? null : (
           <>

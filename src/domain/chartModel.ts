@@ -5,6 +5,7 @@
  * looks the same everywhere.
  */
 import type { Source } from './sources.ts';
+import type { VintageStatus } from './tables.ts';
 
 export type ChartId = 'sector-shares' | 'exports-trend' | 'pmi';
 export const CHART_IDS: readonly ChartId[] = ['sector-shares', 'exports-trend', 'pmi'];
@@ -103,6 +104,34 @@ export interface TableModel {
   rowSources?: string[];
 }
 
+/** One printing of a figure: the value the chart draws, or one kept in data/vintages.csv. */
+export interface Printing {
+  value: number;
+  decimals: number;
+  /** `current` for the value the chart draws. */
+  status: 'current' | VintageStatus;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; '' when the copy prints no date. */
+  published: string;
+  publisher: string;
+  /** The publisher is described in English (vintages.csv's own words), not in the page's language. */
+  publisherInEnglish: boolean;
+  /** Where it was read ('' when not known). */
+  url: string;
+  /** The phrase that prints it, in the source's own language ('' when not kept). */
+  quote: string;
+}
+
+/** A figure printed more than once, with every printing, current first: what the "revised" mark opens. */
+export interface FigureHistoryModel {
+  /** Machine key, e.g. `2019`. */
+  key: string;
+  /** For people, e.g. "2019". */
+  label: string;
+  /** A release printed another value (not only other outlets' copies, or an estimate). */
+  revised: boolean;
+  printings: Printing[];
+}
+
 export type ChartModel = (BarChartModel | LineChartModel) & {
   id: ChartId;
   text: ChartText;
@@ -112,4 +141,6 @@ export type ChartModel = (BarChartModel | LineChartModel) & {
    * for its citation; absent for a reader's own data.
    */
   sources?: readonly Source[];
+  /** The figures drawn that were printed more than once, each with every printing. */
+  history?: readonly FigureHistoryModel[];
 };

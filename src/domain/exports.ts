@@ -69,6 +69,8 @@ export interface AnnualTotal {
   shareOfNational?: Figure;
   /** Every other printing of the year's manufacturing total (vintages.csv), oldest first. */
   history?: readonly Vintage[];
+  /** Where the current total was read ('' for its source's address) and the phrase that states it. */
+  printed: { url: string; quote: string };
 }
 
 /** Exports from the start of a year to a month: never comparable with a full year. */
@@ -347,7 +349,12 @@ function annualTotals(
   return rows.map((row) => {
     const figures = totalsFigures(row, EXPORT_FILES.annualTotals, issues);
     const key = String(row.year);
-    const entry: AnnualTotal = { year: row.year, measure: row.measure, ...figures };
+    const entry: AnnualTotal = {
+      year: row.year,
+      measure: row.measure,
+      ...figures,
+      printed: { url: row.url, quote: row.quote },
+    };
     const released = (column: string) =>
       historyOf(history, 'annual-totals', key, column).find(
         (vintage) => vintage.status === 'first-release' && vintage.sourceId,

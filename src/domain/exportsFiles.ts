@@ -51,6 +51,9 @@ export interface AnnualRow {
   shareOfNational: PrintedNumber | null;
   measure: Measure;
   sourceId: string;
+  /** Where the figure was read ('' for the source's own address) and the phrase that states it. */
+  url: string;
+  quote: string;
   line: number;
 }
 
@@ -156,6 +159,8 @@ export function readAnnualRows(
       shareOfNational: row.share_of_national_pct,
       measure: row.measure ?? 'industri-pengolahan',
       sourceId: row.source,
+      url: row.url ?? '',
+      quote: row.quote ?? '',
       line,
     });
   }

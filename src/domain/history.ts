@@ -87,3 +87,12 @@ export function readHistory(
 export function wasRevised(current: number, entries: readonly Vintage[]): boolean {
   return entries.some((entry) => entry.status === 'first-release' && entry.value.value !== current);
 }
+
+/**
+ * A phrase or publisher as the source printed it: a bracketed part in data/ is
+ * an editor's note ("[year inferred 2019]"), kept in the file, not shown as the
+ * source's words.
+ */
+export function withoutEditorNotes(text: string): string {
+  return text.replace(/\s*\[[^\]]*\]/g, '').trim();
+}

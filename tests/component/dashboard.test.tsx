@@ -91,6 +91,28 @@ describe('the dashboard', () => {
       expect(trendLink.getAttribute('href')).toMatch(/^https:\/\//);
   });
 
+  it('opens the history of a revised year from its mark: every printing, with source and phrase', async () => {
+    renderWithStore(<DashboardApp animate={false} />);
+    const trend = await screen.findByRole('region', { name: 'Exports by year' });
+    const mark = await within(trend).findByText(/^Revised: 2019, 2020\./);
+    const details = mark.closest('details')!;
+    expect(details.open).toBe(false);
+    fireEvent.click(mark);
+    expect(details.open).toBe(true);
+    const y2019 = within(details).getByRole('heading', { name: '2019 (revised)' }).parentElement!;
+    const items = within(y2019)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items[0]).toMatch(/^127\.38 · shown · /);
+    expect(items).toContainEqual(
+      expect.stringMatching(/^126\.57 · first release · 16 January 2020 · .*126,57/),
+    );
+    // Each phrase is marked with its language: ANTARA's English, beritamoneter's Indonesian.
+    const phrases = [...y2019.querySelectorAll('q')];
+    expect(phrases.find((q) => q.textContent?.includes('127.38'))).toHaveAttribute('lang', 'en');
+    expect(phrases.find((q) => q.textContent?.includes('126,57'))).toHaveAttribute('lang', 'id');
+  });
+
   it('shows exactly the plotted numbers in the table view', async () => {
     renderWithStore(<DashboardApp animate={false} />);
     const section = await sectorsFigure();

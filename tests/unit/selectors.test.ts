@@ -10,7 +10,11 @@ import {
   selectLatestPmiHeadline,
   selectPmiHeadline,
 } from '../../src/features/headline/headline.selectors.ts';
-import { tableToCsv, withSourceColumn } from '../../src/features/downloads/csvExport.ts';
+import {
+  historyTable,
+  tableToCsv,
+  withSourceColumn,
+} from '../../src/features/downloads/csvExport.ts';
 
 const texts = readDataDir('data');
 const exportsResult = buildDataset('exports', texts);
@@ -289,6 +293,42 @@ describe('exports by year, 2014 to the latest part-year', () => {
     expect(model.breaks).toEqual([{ afterId: '2024', label: 'part-year' }]);
     expect(model.text.title).toBe('Manufacturing exports reached 196.54 billion USD in 2024');
     expect(model.table.rows.at(-1)?.[0]).toBe('Jan–Oct 2025');
+  });
+
+  it('keeps every printing of a restated year, the current value first, and marks the revised years', () => {
+    const history = model.history ?? [];
+    expect(history.filter((figure) => figure.revised).map((figure) => figure.key)).toEqual([
+      '2019',
+      '2020',
+    ]);
+    const y2019 = history.find((figure) => figure.key === '2019')!;
+    const [current, ...kept] = y2019.printings;
+    expect(current).toMatchObject({ value: 127.38, status: 'current' });
+    // The phrase that states the current value, as printed (ANTARA's English service).
+    expect(current!.quote).toContain('127.38');
+    expect(current!.url).toMatch(/^https:\/\//);
+    expect(kept).toContainEqual(
+      expect.objectContaining({ value: 126.57, status: 'first-release', published: '2020-01-16' }),
+    );
+    // 2023 was printed by many outlets, always 186.98: kept, but not a revision.
+    const y2023 = history.find((figure) => figure.key === '2023')!;
+    expect(y2023.revised).toBe(false);
+    expect(new Set(y2023.printings.map((printing) => printing.value))).toEqual(new Set([186.98]));
+    // 2018's "up to December" figure is an estimate, never a release.
+    const y2018 = history.find((figure) => figure.key === '2018')!;
+    expect(y2018.printings.find((printing) => printing.value === 130.74)?.status).toBe('estimate');
+    expect(y2018.revised).toBe(false);
+  });
+
+  it('downloads the history as a table of its own, a printing per row', () => {
+    const csv = tableToCsv(historyTable(model.history ?? [], en), 'machine', 'en');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('figure,value,status,published,publisher,url,quote');
+    expect(lines.filter((line) => line.startsWith('2019,'))).toHaveLength(
+      model.history!.find((figure) => figure.key === '2019')!.printings.length,
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^2019,126\.57,first-release,2020-01-16,/));
+    expect(lines).toContainEqual(expect.stringMatching(/^2019,127\.38,current,/));
   });
 
   it('says where a year was restated, and where the measure’s name changes', () => {

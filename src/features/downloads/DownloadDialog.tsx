@@ -9,6 +9,7 @@ import { drawChartImage } from './drawChartImage.ts';
 import {
   chartDownloadTable,
   csvFileName,
+  historyTable,
   tablePeriod,
   tableToCsv,
   tableToTsv,
@@ -95,6 +96,15 @@ export default function DownloadDialog({
       csvFileName(model.id, flavour, locale, fileQualifier),
     );
   };
+  const downloadHistory = () => {
+    if (!model.history) return;
+    saveBlob(
+      new Blob([tableToCsv(historyTable(model.history, t), 'machine', locale)], {
+        type: 'text/csv;charset=utf-8',
+      }),
+      csvFileName(model.id, 'machine', locale, `${fileQualifier ?? ''} history`),
+    );
+  };
   const copyTable = async () => {
     try {
       await navigator.clipboard.writeText(tableToTsv(model.table, locale));
@@ -153,6 +163,11 @@ export default function DownloadDialog({
         <button type="button" className="button" onClick={() => void copyTable()}>
           {t('download.copyTable')}
         </button>
+        {model.history && model.history.length > 0 ? (
+          <button type="button" className="button" onClick={downloadHistory}>
+            {t('download.historyCsv')}
+          </button>
+        ) : null}
       </div>
       <p className="dialog__help">{t('download.attribution')}</p>
       <p role="status" className="dialog__status">

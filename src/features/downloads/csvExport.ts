@@ -22,7 +22,14 @@
  * an ordinary last column, added with `withSourceColumn` (the files in data/
  * carry a `source` column too), and in the file name's chart id.
  */
-import type { ChartId, ChartModel, TableCell, TableModel } from '../../domain/chartModel.ts';
+import type {
+  ChartId,
+  ChartModel,
+  FigureHistoryModel,
+  TableCell,
+  TableModel,
+} from '../../domain/chartModel.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { withoutIsolates } from '../../i18n/bidi.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { chartFileBase } from './fileNames.ts';
@@ -265,6 +272,45 @@ export function withPeriodColumn(
  * `indonesia-manufacturing-pmi-spreadsheet-id.csv`; a qualifier such as the
  * period goes after the chart id.
  */
+/**
+ * Every printing of the figures a chart draws, a row each (the current value
+ * first): the history as a table of its own, in the columns of data/vintages.csv.
+ */
+export function historyTable(history: readonly FigureHistoryModel[], t: Translate): TableModel {
+  const printings = history.flatMap((figure) =>
+    figure.printings.map((printing) => ({ figure, printing })),
+  );
+  return {
+    columns: [
+      { id: 'figure', label: t('history.col.figure'), kind: 'text' },
+      { id: 'value', label: t('history.col.value'), kind: 'number' },
+      { id: 'status', label: t('history.col.status'), kind: 'text' },
+      { id: 'published', label: t('history.col.published'), kind: 'text' },
+      { id: 'publisher', label: t('history.col.publisher'), kind: 'text' },
+      { id: 'url', label: t('history.col.url'), kind: 'text' },
+      { id: 'quote', label: t('history.col.quote'), kind: 'text' },
+    ],
+    rows: printings.map(({ figure, printing }) => [
+      figure.key,
+      printing.value,
+      printing.status,
+      printing.published,
+      printing.publisher,
+      printing.url,
+      printing.quote,
+    ]),
+    decimalsByRow: printings.map(({ printing }) => [
+      undefined,
+      printing.decimals,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]),
+  };
+}
+
 export function csvFileName(
   chartId: ChartId,
   flavour: CsvFlavour,

@@ -1,4 +1,5 @@
-import type { ChartModel } from '../../domain/chartModel.ts';
+import type { ChartModel, FigureHistoryModel, Printing } from '../../domain/chartModel.ts';
+import { wasRevised, withoutEditorNotes } from '../../domain/history.ts';
 import type { AnnualTotal, ExportsDataset } from '../../domain/exports.ts';
 import { roundTo } from '../../domain/decimal.ts';
 import type { Translate } from '../../i18n/index.ts';
@@ -103,6 +104,55 @@ function restatementNotes(dataset: ExportsDataset, t: Translate, locale: Locale)
   });
 }
 
+/**
+ * Every year whose total was printed more than once, with each printing: the
+ * current value first (with the phrase that states it), then every kept one.
+ */
+function annualHistory(dataset: ExportsDataset, locale: Locale): FigureHistoryModel[] {
+  const publisherOf = (sourceId: string | undefined) => {
+    const source = sourceId ? dataset.sources.get(sourceId) : undefined;
+    return source ? { name: sourceName(source, locale).publisher, source } : undefined;
+  };
+  return dataset.annual.flatMap((entry) => {
+    if (!entry.history?.length) return [];
+    const current = publisherOf(entry.manufacturing.sourceId);
+    const printings: Printing[] = [
+      {
+        value: entry.manufacturing.value,
+        decimals: entry.manufacturing.decimals,
+        status: 'current',
+        published: current?.source.vintage ?? '',
+        publisher: current?.name ?? '',
+        publisherInEnglish: false,
+        url: entry.printed.url || (current?.source.url ?? ''),
+        quote: withoutEditorNotes(entry.printed.quote),
+      },
+      ...entry.history.map((vintage) => {
+        const source = publisherOf(vintage.sourceId);
+        const described = withoutEditorNotes(vintage.publisher);
+        return {
+          value: vintage.value.value,
+          decimals: vintage.value.decimals,
+          status: vintage.status,
+          published: vintage.published || (source?.source.vintage ?? ''),
+          publisher: described || (source?.name ?? ''),
+          publisherInEnglish: described !== '',
+          url: vintage.url || (source?.source.url ?? ''),
+          quote: withoutEditorNotes(vintage.quote),
+        };
+      }),
+    ];
+    return [
+      {
+        key: String(entry.year),
+        label: String(entry.year),
+        revised: wasRevised(entry.manufacturing.value, entry.history),
+        printings,
+      },
+    ];
+  });
+}
+
 /** Total manufacturing exports by year, with the share of national exports where the data has it. */
 export function selectExportsTrendModel(
   dataset: ExportsDataset,
@@ -183,6 +233,7 @@ export function selectExportsTrendModel(
     id: 'exports-trend',
     kind: 'bar',
     orientation: 'vertical',
+    history: annualHistory(dataset, locale),
     max: max.manufacturing.value,
     unitLabel: t('unit.billionUsd', { value: '' }).trim(),
     breaks: [
