@@ -110,9 +110,8 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
           >
             {!hydrated ? (
               <>
-                <p className="panel__loading" role="status">
-                  {t('app.loading')}
-                </p>
+                {/* Before first use the importer has not loaded: say what it does, not "Loading". */}
+                <p className="panel__intro">{t('import.intro')}</p>
                 <p className="panel__needs-script">{t('import.needsScript')}</p>
               </>
             ) : (

@@ -62,6 +62,21 @@ test('with JavaScript off the dashboard shows its figures and draws every chart'
   await page.context().close();
 });
 
+test('a reader who only reads sees no idle "Loading": the importer says what it does until first use', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('[data-kpi="exports"] .kpi__value')).toHaveText('196.54 billion USD');
+  // The app loads on first use; a reader who only reads waits for nothing.
+  await page.waitForTimeout(1500);
+  await expect(page.getByText('Loading data…')).toHaveCount(0);
+  const yourData = page.locator('#your-data');
+  await expect(yourData).toContainText('Chart your own CSV file');
+  await expect(
+    page.getByText('Charting a file of your own needs JavaScript, which is off in this browser.'),
+  ).toBeHidden();
+});
+
 test('each language has its own page, wholly in that language, with hreflang alternates', async ({
   browser,
 }) => {
