@@ -50,21 +50,21 @@ export default function SectorTrendDrawing({
                 onClick={select}
               />
             ) : null}
-            <text
-              className="chart-label chart-label--category small-multiple__heading"
-              x={panel.x}
-              y={panel.y + 13}
-            >
-              {panel.panel.label}
+            <text className="chart-label chart-label--category small-multiple__heading">
+              {panel.headingLines.map((line, index) => (
+                <tspan key={index} x={panel.x} y={line.y}>
+                  {line.text}
+                </tspan>
+              ))}
             </text>
             {panel.nameLines.map((line, index) => (
               <text
                 key={index}
                 className="chart-label chart-label--value chart-label--small"
                 x={panel.x}
-                y={panel.y + 18 + 12 + index * 14}
+                y={line.y}
               >
-                {line}
+                {line.text}
               </text>
             ))}
             {hasPart ? (
@@ -72,14 +72,14 @@ export default function SectorTrendDrawing({
                 <rect
                   className="part-zone"
                   x={panel.partLeft - 4}
-                  y={panel.plotTop - 16}
+                  y={panel.plotTop - 30}
                   width={panel.partRight - panel.partLeft + 8}
-                  height={panel.axisBottom - panel.plotTop + 16}
+                  height={panel.axisBottom - panel.plotTop + 30}
                 />
                 <text
                   className="chart-label chart-label--value chart-label--small"
                   x={(panel.partLeft + panel.partRight) / 2}
-                  y={panel.plotTop - 5}
+                  y={panel.plotTop - 19}
                   textAnchor="middle"
                 >
                   {model.partYearsLabel}

@@ -13,12 +13,17 @@ const COLUMN_GAP = 28;
 const HEADING_FONT = 13;
 const SMALL_FONT = 11;
 const VALUE_FONT = 12;
-/** The heading's line, then up to two lines of the other names a sector carries. */
+/**
+ * Three lines above each plot: the heading (two where a long name needs them:
+ * "Industri bahan kimia dan barang dari bahan kimia" on a phone), then the other
+ * names a sector carries, cut short with "…" where they do not fit (the notes give them whole).
+ */
+const HEADING_LINE = 16;
 const HEADING_HEIGHT = 18;
 const NAME_LINE = 14;
 const NAME_LINES = 2;
-/** Room above the plot for the highest point's value. */
-const VALUE_ROOM = 18;
+/** Room above the plot for the part-years' heading over the highest point's value. */
+const VALUE_ROOM = 30;
 const PLOT_HEIGHT = 84;
 /** Year labels; a part-year's months and year take two lines. */
 const AXIS_HEIGHT = 30;
@@ -114,7 +119,9 @@ export interface PlacedPanel {
   x: number;
   y: number;
   width: number;
-  nameLines: string[];
+  /** Heading and other-name lines with their baselines. */
+  headingLines: { text: string; y: number }[];
+  nameLines: { text: string; y: number }[];
   plotTop: number;
   plotBottom: number;
   fullLeft: number;
@@ -150,6 +157,23 @@ function fitting<T>(
   return result;
 }
 
+/** At most `count` lines; the last one cut short with "…" where more did not fit. */
+function clipLines(
+  lines: readonly string[],
+  count: number,
+  width: number,
+  font: number,
+  bold: boolean,
+): string[] {
+  if (lines.length <= count) return [...lines];
+  const kept = lines.slice(0, count);
+  let last = `${kept.at(-1) ?? ''}…`;
+  while (last.length > 1 && measureText(last, font, bold) > width)
+    last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[kept.length - 1] = last;
+  return kept;
+}
+
 /** Where every panel, point, line and label goes at a layout width. */
 export function placeSectorTrend(model: SmallMultiplesChartModel, width: number): PlacedPanel[] {
   const columns = sectorTrendColumns(width);
@@ -174,9 +198,23 @@ export function placeSectorTrend(model: SmallMultiplesChartModel, width: number)
   return model.panels.map((panel, index) => {
     const x = (index % columns) * (panelWidth + COLUMN_GAP);
     const y = Math.floor(index / columns) * rowHeight;
-    const nameLines = panel.secondaryLabel
-      ? wrapText(panel.secondaryLabel, panelWidth, SMALL_FONT).slice(0, NAME_LINES)
-      : [];
+    const heading = clipLines(
+      wrapText(panel.label, panelWidth, HEADING_FONT, true),
+      2,
+      panelWidth,
+      HEADING_FONT,
+      true,
+    );
+    const names = clipLines(
+      panel.secondaryLabel ? wrapText(panel.secondaryLabel, panelWidth, SMALL_FONT) : [],
+      NAME_LINES + 1 - heading.length,
+      panelWidth,
+      SMALL_FONT,
+      false,
+    );
+    const headingLines = heading.map((text, line) => ({ text, y: y + 13 + line * HEADING_LINE }));
+    const namesTop = y + 13 + (heading.length - 1) * HEADING_LINE;
+    const nameLines = names.map((text, line) => ({ text, y: namesTop + 16 + line * NAME_LINE }));
     const plotTop = y + HEADING_HEIGHT + NAME_LINE * NAME_LINES + VALUE_ROOM;
     const plotBottom = plotTop + PLOT_HEIGHT;
     const fullLeft = x + AXIS_LABEL_WIDTH;
@@ -237,6 +275,7 @@ export function placeSectorTrend(model: SmallMultiplesChartModel, width: number)
       x,
       y,
       width: panelWidth,
+      headingLines,
       nameLines,
       plotTop,
       plotBottom,
