@@ -6,6 +6,7 @@ import type { ExportsDataset } from '../../src/domain/exports.ts';
 import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import {
+  sectorTrendKeyboard,
   sectorTrendMarks,
   selectSectorTrendModel,
 } from '../../src/features/sector-trend/sectorTrend.selectors.ts';
@@ -249,6 +250,18 @@ describe('sectors over time: the model', () => {
     );
     const placed = placeSectorTrend(m, 380).flatMap((p) => p.points.map((point) => point.keyIndex));
     expect(placed).toEqual(marks.map((_, index) => index));
+  });
+});
+
+describe('sectors over time: the keyboard', () => {
+  it('starts on the highlighted sector and highlights the sector of the figure chosen', () => {
+    const keyboard = sectorTrendKeyboard(model({ sector: 'food-beverages' }));
+    expect(keyboard.items[keyboard.initialIndex]!.description).toBe(
+      'Food and beverages, 2018: 29.91 billion USD (value stated, share derived)',
+    );
+    expect(keyboard.items.filter((item) => item.selected)).toHaveLength(6);
+    expect(keyboard.panelAt(0)).toBe('base-metals');
+    expect(keyboard.panelAt(keyboard.items.length - 1)).toBe('rubber-plastics');
   });
 });
 

@@ -467,3 +467,28 @@ export function sectorTrendMarks(
 ): SmallMultiplePoint[] {
   return model.panels.flatMap((panel) => panel.points);
 }
+
+/**
+ * What KeyboardChart takes for this chart: one option per figure (keyboard order), starting
+ * on the highlighted sector's first; Enter on a figure highlights its sector (`onActivate`
+ * gives the panel id to put in the view's `sector`).
+ */
+export function sectorTrendKeyboard(model: Pick<SmallMultiplesChartModel, 'panels'>): {
+  items: { id: string; description: string; selected: boolean }[];
+  initialIndex: number;
+  panelAt: (index: number) => string | undefined;
+} {
+  const owners = model.panels.flatMap((panel) => panel.points.map(() => panel));
+  const items = owners.map((panel, index) => {
+    const point = sectorTrendMarks(model)[index]!;
+    return { id: point.id, description: point.description, selected: panel.highlight };
+  });
+  return {
+    items,
+    initialIndex: Math.max(
+      0,
+      owners.findIndex((panel) => panel.highlight),
+    ),
+    panelAt: (index) => owners[index]?.id,
+  };
+}
