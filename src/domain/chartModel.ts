@@ -77,6 +77,64 @@ export interface LineChartModel {
   unitLabel: string;
 }
 
+/**
+ * One observation in a small multiple: a sector's value in one period, under
+ * the name its source gives. Full years sit on a shared year axis; part-years
+ * are drawn apart from them (never as a full year).
+ */
+export interface SmallMultiplePoint {
+  /** Stable and unique in the chart: `period/sector` (the key of sector-exports.csv). */
+  id: string;
+  period: string;
+  coverage: 'full-year' | 'partial';
+  /** The year of a full year; the year a part-year falls in. */
+  year: number;
+  /** Axis label: "2019", or the part-year's months ("Jan–Jun"). */
+  label: string;
+  /** Second axis line of a part-year: its year. */
+  secondaryLabel?: string;
+  value: number;
+  /** As printed by the point: "27.16", "≈ 13". */
+  valueLabel: string;
+  /** Tooltip and screen-reader text: period, name as the source gives it, value, status. */
+  description: string;
+  derived: boolean;
+  /** The sector as this period's source names it (a panel may hold several names). */
+  sectorId: string;
+  sectorLabel: string;
+}
+
+/** One panel of small multiples: a sector over time, perhaps under more than one name. */
+export interface SmallMultiplePanel {
+  id: string;
+  /** The panel's heading: the name of its latest figure. */
+  label: string;
+  /** The other names its figures carry, with their periods ("as Food: 2019, Jan–Jun 2019"). */
+  secondaryLabel?: string;
+  highlight: boolean;
+  /** Full years in order, then part-years in order. */
+  points: SmallMultiplePoint[];
+}
+
+/**
+ * Small multiples on one shared value scale: one panel per series (sectors
+ * over time), full years along a shared year axis, part-years in a strip of
+ * their own beside them.
+ */
+export interface SmallMultiplesChartModel {
+  kind: 'small-multiples';
+  panels: SmallMultiplePanel[];
+  /** The full years of the axis, every year from the first to the last (gaps included). */
+  years: number[];
+  /** The part-years' slots, in order: the same in every panel. */
+  partPeriods: { id: string; label: string; secondaryLabel: string }[];
+  /** Upper end of the shared value axis. */
+  max: number;
+  unitLabel: string;
+  /** Heading of the part-year strip ("Part-years"). */
+  partYearsLabel: string;
+}
+
 export type TableCell = string | number | null;
 
 export interface TableColumn {

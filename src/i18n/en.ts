@@ -196,6 +196,46 @@ export const en = {
   'trend.col.growth': 'Growth on the previous year (%)',
   'trend.col.status': 'Status',
 
+  'sectorTrend.heading': 'Sectors over time',
+  'sectorTrend.title.overtook': '{leader} overtook {follower} in {to}',
+  'sectorTrend.title.overtookBetween': '{leader} overtook {follower} between {from} and {to}',
+  'sectorTrend.title.largest': '{sector} was the largest of the sectors named in {period}',
+  'sectorTrend.subtitle':
+    'Exports by sector, billion USD: full years {first}–{last} on one scale, part-years apart; each sector under the name its source gives',
+  'sectorTrend.partYears': 'Part-years',
+  'sectorTrend.partYear': '{months} {year}',
+  'sectorTrend.alsoNamed': 'as {sector}: {periods}',
+  'sectorTrend.description': '{sector}, {period}: {value}',
+  'sectorTrend.descriptionPartYear':
+    '{sector}, {period} (part of a year, not comparable with a full year): {value}',
+  'sectorTrend.note.partYears':
+    '{periods} cover part of a year: each panel draws them apart, on the right, and they are not comparable with full years.',
+  'sectorTrend.note.grouping':
+    'Sources group this sector differently: {wide} ({widePeriods}) includes {narrow} ({narrowPeriods}); both are drawn in one panel, each under its own name, and not joined by a line.',
+  'sectorTrend.note.overtakingHolds':
+    'The regrouping cannot reverse this: {leader} was {leaderBefore} against {before} {beforeValue} in {from}, and {leaderAfter} against {after} {afterValue} in {to}.',
+  'sectorTrend.note.gaps':
+    'Each release names only some sectors, and the data has no full-year breakdown for {missing}: a dotted line crosses the years without a figure, and a sector a release does not name has no point.',
+  'sectorTrend.note.named':
+    'Each release names only some sectors: a sector a release does not name has no point.',
+  'sectorTrend.note.remainder':
+    '“All other sectors” is not drawn: it is whatever a release does not name, so it changes with how many sectors the release names.',
+  'sectorTrend.summary':
+    '{count} sectors, each under the name its source gives, in {full} full years ({years}) and {part} part-years.',
+  'sectorTrend.summarySeries': '{sector}: {values}.',
+  'sectorTrend.valueIn': '{value} in {period}',
+  'sectorTrend.col.period': 'Period',
+  'sectorTrend.col.coverage': 'Coverage',
+  'sectorTrend.col.sector': 'Sector (as the source names it)',
+  'sectorTrend.col.panel': 'Panel',
+  'sectorTrend.col.value': 'Value (billion USD)',
+  'sectorTrend.col.share': 'Share of manufacturing exports (%)',
+  'sectorTrend.col.status': 'Status',
+  'sectorTrend.coverage.fullYear': 'full year',
+  'sectorTrend.coverage.partYear': 'part-year',
+  'chart.keys.sectorTrend':
+    'Use the arrow keys to move from figure to figure, panel by panel, Home and End for the first and last.',
+
   'pmi.heading': 'Manufacturing PMI',
   'pmi.title': 'The PMI fell to {value} in {month}, its lowest since the survey began ({since})',
   'pmi.titleLowNoStart': 'The PMI fell to {value} in {month}, its lowest in these data',

@@ -198,6 +198,46 @@ export const id: Catalogue = {
   'trend.col.growth': 'Pertumbuhan dari tahun sebelumnya (%)',
   'trend.col.status': 'Status',
 
+  'sectorTrend.heading': 'Sektor dari waktu ke waktu',
+  'sectorTrend.title.overtook': '{leader} melampaui {follower} pada {to}',
+  'sectorTrend.title.overtookBetween': '{leader} melampaui {follower} antara {from} dan {to}',
+  'sectorTrend.title.largest': '{sector} terbesar di antara sektor yang disebut pada {period}',
+  'sectorTrend.subtitle':
+    'Ekspor menurut sektor, miliar dolar AS: tahun penuh {first}–{last} pada satu skala, sebagian tahun terpisah; tiap sektor dengan nama dari sumbernya',
+  'sectorTrend.partYears': 'Sebagian tahun',
+  'sectorTrend.partYear': '{months} {year}',
+  'sectorTrend.alsoNamed': 'sebagai {sector}: {periods}',
+  'sectorTrend.description': '{sector}, {period}: {value}',
+  'sectorTrend.descriptionPartYear':
+    '{sector}, {period} (sebagian tahun, tidak sebanding dengan tahun penuh): {value}',
+  'sectorTrend.note.partYears':
+    '{periods} hanya sebagian tahun: tiap panel menggambarnya terpisah, di sebelah kanan, dan tidak sebanding dengan tahun penuh.',
+  'sectorTrend.note.grouping':
+    'Sumber mengelompokkan sektor ini secara berbeda: {wide} ({widePeriods}) mencakup {narrow} ({narrowPeriods}); keduanya digambar di satu panel, masing-masing dengan namanya sendiri, tanpa garis penghubung.',
+  'sectorTrend.note.overtakingHolds':
+    'Pengelompokan ulang tidak membalik hal ini: {leader} {leaderBefore} berbanding {before} {beforeValue} pada {from}, dan {leaderAfter} berbanding {after} {afterValue} pada {to}.',
+  'sectorTrend.note.gaps':
+    'Tiap rilis hanya menyebut sebagian sektor, dan data tidak memiliki rincian tahun penuh untuk {missing}: garis titik-titik melintasi tahun tanpa angka, dan sektor yang tidak disebut suatu rilis tidak memiliki titik.',
+  'sectorTrend.note.named':
+    'Tiap rilis hanya menyebut sebagian sektor: sektor yang tidak disebut suatu rilis tidak memiliki titik.',
+  'sectorTrend.note.remainder':
+    '“Sektor lainnya” tidak digambar: isinya apa pun yang tidak disebut suatu rilis, sehingga berubah menurut banyaknya sektor yang disebut.',
+  'sectorTrend.summary':
+    '{count} sektor, masing-masing dengan nama dari sumbernya, dalam {full} tahun penuh ({years}) dan {part} periode sebagian tahun.',
+  'sectorTrend.summarySeries': '{sector}: {values}.',
+  'sectorTrend.valueIn': '{value} pada {period}',
+  'sectorTrend.col.period': 'Periode',
+  'sectorTrend.col.coverage': 'Cakupan',
+  'sectorTrend.col.sector': 'Sektor (seperti disebut sumber)',
+  'sectorTrend.col.panel': 'Panel',
+  'sectorTrend.col.value': 'Nilai (miliar dolar AS)',
+  'sectorTrend.col.share': 'Kontribusi terhadap ekspor industri pengolahan (%)',
+  'sectorTrend.col.status': 'Status',
+  'sectorTrend.coverage.fullYear': 'tahun penuh',
+  'sectorTrend.coverage.partYear': 'sebagian tahun',
+  'chart.keys.sectorTrend':
+    'Gunakan tombol panah untuk berpindah antarangka, panel demi panel, Home dan End ke yang pertama dan terakhir.',
+
   'pmi.heading': 'PMI manufaktur',
   'pmi.title': 'PMI turun ke {value} pada {month}, terendah sejak survei dimulai ({since})',
   'pmi.titleLowNoStart': 'PMI turun ke {value} pada {month}, terendah dalam data ini',
