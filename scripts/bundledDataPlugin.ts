@@ -56,6 +56,9 @@ export function decodeContextOf(datasets: DatasetTypes): DecodeContext {
       ),
     ],
     pmiMonths: { first: months[0] ?? '', last: months.at(-1) ?? '' },
+    ...(datasets.changes.versions.length > 0
+      ? { dataVersion: datasets.changes.versions.at(-1)!.version }
+      : {}),
   };
 }
 

@@ -115,6 +115,8 @@ function fillTemplate(
   options: {
     publicUrl: string | undefined;
     views: readonly EmbedView[];
+    /** The data version now: boot.js starts the app at once for a link made with older data. */
+    dataVersion: number | undefined;
     /** Where this page is in each language, when not the dashboard's or an embed's own page. */
     alternatePath?: (locale: Locale) => string;
   },
@@ -124,7 +126,7 @@ function fillTemplate(
   let html = template
     .replace(
       /<html lang="[^"]*">/,
-      `<html lang="${page.locale}" data-base="${base}"${page.kind === 'embed' ? ` data-chart="${page.chart}"` : ''}${viewAttributes(page, options.views)}>`,
+      `<html lang="${page.locale}" data-base="${base}"${options.dataVersion === undefined ? '' : ` data-version="${options.dataVersion}"`}${page.kind === 'embed' ? ` data-chart="${page.chart}"` : ''}${viewAttributes(page, options.views)}>`,
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
     .replace(
@@ -187,6 +189,7 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
       const built = buildAllDatasets(readDataDir(dataDir));
       if (!built.ok) this.error(built.problems.join('\n'));
       const datasets: DatasetTypes = built.datasets;
+      const dataVersion = datasets.changes.versions.at(-1)?.version;
       const publicUrl = process.env.VITE_PUBLIC_URL
         ? process.env.VITE_PUBLIC_URL.replace(/\/?$/, '/')
         : undefined;
@@ -219,7 +222,7 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
             const views = page.kind === 'embed' ? embedViews(datasets, page.chart) : [];
             const { fileName } = pageFile(page);
             const html = sharing.decorate(
-              fillTemplate(template, page, rendered, { publicUrl, views }),
+              fillTemplate(template, page, rendered, { publicUrl, views, dataVersion }),
               page,
               fileName.replace(/index\.html$/, ''),
             );
@@ -244,7 +247,12 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
                 page.base,
               ),
             },
-            { publicUrl, views: [], alternatePath: (locale) => chartPagePath(locale, page.chart) },
+            {
+              publicUrl,
+              views: [],
+              dataVersion,
+              alternatePath: (locale) => chartPagePath(locale, page.chart),
+            },
           );
           this.emitFile({
             type: 'asset',

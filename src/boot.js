@@ -59,7 +59,7 @@
   // The link's view: its parameters that change what the chart shows (not how it is framed), in
   // their order, as src/prerender/embedViews.ts writes them.
   var viewParams = new URLSearchParams(location.search);
-  ['embed', 'hide', 'static', 'theme', 'lang', 'v'].forEach(function (key) {
+  ['embed', 'hide', 'static', 'theme', 'lang', 'v', 'data'].forEach(function (key) {
     viewParams.delete(key);
   });
   var wantedView = viewParams.toString();
@@ -251,8 +251,12 @@
     },
     true,
   );
-  // Another view than the drawn one, or an unknown chart to explain: the app is needed at once.
-  if (view || (asked !== null && !chart)) load();
+  // A link made with older data (`data=1` on a page of version 2) says what changed since.
+  var linkData = params.get('data');
+  var olderData = linkData !== null && linkData !== root.getAttribute('data-version');
+  // Another view than the drawn one, a link made with older data, or an unknown chart to explain:
+  // the app is needed at once.
+  if (view || olderData || (asked !== null && !chart)) load();
   else if (!root.hasAttribute('data-static'))
     events.forEach(function (type) {
       addEventListener(type, load, { capture: true, passive: true });

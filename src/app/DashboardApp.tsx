@@ -1,4 +1,7 @@
 import { lazyChunk } from '../lib/lazyChunk.ts';
+import { CHART_IDS } from '../domain/chartModel.ts';
+import decodeContext from 'virtual:decode-context';
+import { SinceLinkNotice } from '../features/changes/SinceLinkNotice.tsx';
 import { useDocumentSettings } from './useDocumentSettings.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
@@ -97,6 +100,9 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
       </header>
       <main id="main" className="dashboard" tabIndex={-1}>
         <HeadlinePanel />
+        <ErrorBoundary fallback={() => null}>
+          <SinceLinkNotice charts={CHART_IDS} current={decodeContext.dataVersion} />
+        </ErrorBoundary>
         <SectorSharesPanel animate={animate} />
         <ExportsTrendPanel animate={animate} />
         <PmiPanel animate={animate} />

@@ -1,4 +1,6 @@
 import { lazyChunk, loadChunk } from '../lib/lazyChunk.ts';
+import decodeContext from 'virtual:decode-context';
+import { SinceLinkNotice } from '../features/changes/SinceLinkNotice.tsx';
 import { CHART_SECTION_IDS } from '../components/chartSections.ts';
 import { Suspense, useRef } from 'react';
 import type { ComponentType } from 'react';
@@ -80,6 +82,9 @@ export function EmbedApp({
     <FrameOptionsContext.Provider value={{ embedded: true, ...options }}>
       <div ref={root} className={`embed${options.isStatic ? ' embed--static' : ''}`}>
         <main>
+          <ErrorBoundary fallback={() => null}>
+            <SinceLinkNotice charts={[chart]} current={decodeContext.dataVersion} />
+          </ErrorBoundary>
           <ErrorBoundary fallback={() => <ReloadNotice t={t} />}>
             <Suspense fallback={<p className="panel__loading">{t('app.loading')}</p>}>
               <Panel animate={animate && !options.isStatic} />

@@ -138,3 +138,66 @@ export function figureAtVersion(
   }
   return value;
 }
+
+/** A figure revised since a link was made: its value then (as shared) and now. */
+export interface RevisedSince {
+  table: HistoryTable;
+  key: string;
+  column: string;
+  then: number;
+  now: number;
+  /** The source of the value now. */
+  sourceId?: string;
+}
+
+export interface ChangesSince {
+  /** The version the link was made with. */
+  version: DataVersion;
+  revised: RevisedSince[];
+  /** How many figures were added after that version. */
+  added: number;
+}
+
+/**
+ * What changed in `tables` after data version `version` (a permalink's): each
+ * figure revised since, with its value then and now, and how many figures were
+ * added. Null where the version is the current one, is unknown, or nothing in
+ * those tables changed.
+ */
+export function changesSince(
+  versions: readonly DataVersion[],
+  version: number,
+  tables: readonly HistoryTable[],
+): ChangesSince | null {
+  const made = versions.find((entry) => entry.version === version);
+  if (!made) return null;
+  const later = versions.filter((entry) => entry.version > version);
+  // Oldest change first, per figure: the first says what the figure was then, the last what it is.
+  const byFigure = new Map<string, FigureChange[]>();
+  for (const entry of later)
+    for (const change of entry.changes) {
+      if (!tables.includes(change.table)) continue;
+      const id = `${change.table}\u0000${change.key}\u0000${change.column}`;
+      byFigure.set(id, [...(byFigure.get(id) ?? []), change]);
+    }
+  const revised: RevisedSince[] = [];
+  let added = 0;
+  for (const changes of byFigure.values()) {
+    const first = changes[0]!;
+    const last = changes[changes.length - 1]!;
+    if (first.kind === 'added') {
+      added += 1;
+      continue;
+    }
+    if (first.old === undefined || first.old === last.new) continue;
+    revised.push({
+      table: first.table,
+      key: first.key,
+      column: first.column,
+      then: first.old,
+      now: last.new,
+      ...(last.sourceId ? { sourceId: last.sourceId } : {}),
+    });
+  }
+  return revised.length === 0 && added === 0 ? null : { version: made, revised, added };
+}

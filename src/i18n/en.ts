@@ -37,6 +37,13 @@ export const en = {
   'app.reload': 'Reload',
   'app.loading': 'Loading data…',
 
+  'since.heading': 'The data has changed since this link was made',
+  'since.made':
+    'The link was made with data version {version} ({date}); the figures now are from version {current} ({currentDate}).',
+  'since.revised': '{figure}: {then} when the link was made, {now} now',
+  'since.added': 'Figures added since: {count}.',
+  'since.link': 'What changed',
+  'since.dismiss': 'Hide this note',
   'changes.title': 'What changed',
   'changes.intro':
     'Every version of the data behind this dashboard, newest first: the figures it added and those it revised, old → new, with the source of the new value. Earlier values are kept, never overwritten.',

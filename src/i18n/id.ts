@@ -35,6 +35,13 @@ export const id: Catalogue = {
   'app.reload': 'Muat ulang',
   'app.loading': 'Memuat data…',
 
+  'since.heading': 'Data telah berubah sejak tautan ini dibuat',
+  'since.made':
+    'Tautan ini dibuat dengan versi data {version} ({date}); angka saat ini dari versi {current} ({currentDate}).',
+  'since.revised': '{figure}: {then} saat tautan dibuat, kini {now}',
+  'since.added': 'Angka yang ditambahkan sejak itu: {count}.',
+  'since.link': 'Apa yang berubah',
+  'since.dismiss': 'Sembunyikan catatan ini',
   'changes.title': 'Apa yang berubah',
   'changes.intro':
     'Setiap versi data dasbor ini, terbaru lebih dulu: angka yang ditambahkan dan yang direvisi, lama → baru, dengan sumber angka baru. Angka sebelumnya tetap disimpan, tidak pernah ditimpa.',

@@ -5,9 +5,13 @@
  * time, no script: a small template with every text escaped.
  */
 import type { ChangesDataset, DataVersion, FigureChange } from '../domain/changes.ts';
-import type { MessageKey, Translate } from '../i18n/index.ts';
-import { isMessageKey } from '../i18n/index.ts';
-import { formatNumber, formatVintage } from '../i18n/format.ts';
+import type { Translate } from '../i18n/index.ts';
+import { formatVintage } from '../i18n/format.ts';
+import {
+  changeNumber,
+  changeTableLabel,
+  changedFigureLabel as figureText,
+} from '../features/changes/changeText.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { changesPagePath } from '../state/pagePath.ts';
 
@@ -19,22 +23,8 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-const decimalsOf = (value: number) => (String(value).split('.')[1] ?? '').length;
-
-function label(t: Translate, key: string, fallback: string): string {
-  return isMessageKey(key) ? t(key as MessageKey) : fallback;
-}
-
-function figureText(change: FigureChange, t: Translate): string {
-  return `${label(t, `changes.table.${change.table}`, change.table)} ${change.key}, ${label(
-    t,
-    `changes.column.${change.column}`,
-    change.column,
-  )}`;
-}
-
 function versionSection(entry: DataVersion, dataset: ChangesDataset, t: Translate, locale: Locale) {
-  const number = (value: number) => formatNumber(value, locale, decimalsOf(value));
+  const number = (value: number) => changeNumber(value, locale);
   const sourceOf = (change: FigureChange) => {
     const source = change.sourceId ? dataset.sources.get(change.sourceId) : undefined;
     if (!source) return '';
@@ -60,7 +50,7 @@ function versionSection(entry: DataVersion, dataset: ChangesDataset, t: Translat
     ? `<h3>${escapeHtml(t('changes.added', { count: added.length }))}</h3>${[...byTable]
         .map(
           ([table, changes]) =>
-            `<details><summary>${escapeHtml(label(t, `changes.table.${table}`, table))}: ${changes.length}</summary><ul>${changes
+            `<details><summary>${escapeHtml(changeTableLabel(table, t))}: ${changes.length}</summary><ul>${changes
               .map(
                 (change) =>
                   `<li>${escapeHtml(figureText(change, t))}: ${escapeHtml(number(change.new))}${sourceOf(change)}</li>`,

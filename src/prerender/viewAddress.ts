@@ -4,7 +4,7 @@
  * Query parameters that frame an embed rather than change what its chart
  * shows. src/boot.js keeps the same list (it cannot import this).
  */
-export const FRAMING_PARAMS = ['embed', 'hide', 'static', 'theme', 'lang', 'v'] as const;
+export const FRAMING_PARAMS = ['embed', 'hide', 'static', 'theme', 'lang', 'v', 'data'] as const;
 
 /**
  * A view query made into a file name: anything but letters, digits, `.` and

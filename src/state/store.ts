@@ -25,6 +25,8 @@ export interface DashboardActions {
   setSectorChartKind(kind: SectorChartKind): void;
   setLocale(locale: Locale): void;
   setTheme(theme: Theme): void;
+  /** The data version the view is read against (a shared link's); null to read it as now. */
+  setDataVersion(version: number | null): void;
   /** Loads a dataset once; later calls reuse it (or retry after an error). */
   ensureDataset(id: DatasetId): Promise<void>;
 }
@@ -64,6 +66,7 @@ export function createDashboardStore({ loader, initial, datasets }: CreateDashbo
     setSectorChartKind: (sectorChartKind) => set({ sectorChartKind }),
     setLocale: (locale) => set({ locale }),
     setTheme: (theme) => set({ theme }),
+    setDataVersion: (dataVersion) => set({ dataVersion }),
     async ensureDataset(id) {
       const current = get().datasets[id].status;
       if (current === 'loading' || current === 'ready') return;

@@ -20,6 +20,7 @@
  *   kind=donut               sector chart kind
  *   lang=id                  language
  *   theme=dark               colour theme
+ *   data=2                   the data version a shared link or embed was made with
  *
  * The side effects (reading and writing location, reporting what a link
  * asked for in vain) live in urlSync.ts.
@@ -49,6 +50,8 @@ export interface DecodeContext {
   sectors?: readonly string[];
   /** First and last month of the PMI series, `YYYY-MM`. */
   pmiMonths: { first: string; last: string };
+  /** The data version now (data/versions.csv); a link's `data` may name it or an earlier one. */
+  dataVersion?: number;
 }
 
 /**
@@ -341,6 +344,19 @@ const PARAMS: ParamTable = {
     charts: 'every',
     encode: unlessDefault(DEFAULTS.theme),
     decode: oneOf(THEMES),
+  },
+  dataVersion: {
+    key: 'data',
+    default: DEFAULTS.dataVersion,
+    charts: 'every',
+    encode: (version) => (version === null ? null : String(version)),
+    decode: (text, context, report) => {
+      if (!/^\d{1,6}$/.test(text)) return void report('malformed');
+      const version = Number(text);
+      if (version < 1 || (context.dataVersion !== undefined && version > context.dataVersion))
+        return void report('out-of-range');
+      return version;
+    },
   },
 };
 

@@ -44,8 +44,8 @@ export function reportIgnoredParams(
 }
 
 function viewOf(state: ViewState): ViewState {
-  const { period, sector, pmiRange, views, sectorChartKind, locale, theme } = state;
-  return { period, sector, pmiRange, views, sectorChartKind, locale, theme };
+  const { period, sector, pmiRange, views, sectorChartKind, locale, theme, dataVersion } = state;
+  return { period, sector, pmiRange, views, sectorChartKind, locale, theme, dataVersion };
 }
 
 /**

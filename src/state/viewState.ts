@@ -14,6 +14,11 @@ export interface ViewState {
   sectorChartKind: SectorChartKind;
   locale: Locale;
   theme: Theme;
+  /**
+   * The data version a shared link or embed was made with (data/versions.csv), or null for a
+   * view that names none: opened after the data changed, the page says what changed since.
+   */
+  dataVersion: number | null;
 }
 
 /**
@@ -34,4 +39,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sectorChartKind: 'bar',
   locale: 'en',
   theme: 'system',
+  dataVersion: null,
 };

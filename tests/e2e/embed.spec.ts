@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { INITIAL_EMBED_HEIGHT } from '../../src/features/embed/embedCode.ts';
 import { expect, test } from './fixtures.ts';
+import { currentDataVersion } from './helpers.ts';
 
 const CHARTS = ['sector-shares', 'exports-trend', 'pmi'] as const;
 const WIDTHS = [320, 600, 1000];
@@ -344,8 +345,10 @@ test('the embed dialog builds a working iframe code with the chosen options', as
   await dialog.getByLabel('Theme').selectOption('dark');
   await dialog.getByLabel(/Hide title/).check();
   const code = await dialog.getByLabel('Embed code').inputValue();
+  // The code names the data version it was made with (an update later is then said on the embed).
+  expect(code).toContain(`&amp;data=${currentDataVersion()}"`);
   expect(code).toMatch(
-    /^<iframe src="http:\/\/localhost:\d+\/id\/embed\/pmi\.html\?hide=title&amp;v=1&amp;pmi=2020-01..2020-12&amp;lang=id&amp;theme=dark"/,
+    /^<iframe src="http:\/\/localhost:\d+\/id\/embed\/pmi\.html\?hide=title&amp;v=1&amp;pmi=2020-01..2020-12&amp;lang=id&amp;theme=dark&amp;data=(\d+)"/,
   );
   // The iframe is named in the embed's language, like the page inside it.
   expect(code).toContain(
@@ -392,6 +395,8 @@ test('every view the embed dialog makes paints from the build, with no app code 
     await embed.waitForLoadState('networkidle');
     const view = new URL(src).searchParams;
     view.delete('v');
+    // The data version frames the view (it names the data it was made with): the same drawn page.
+    view.delete('data');
     // The page the build drew for this view, unless it is the chart's default view.
     const expected = view.toString().replace(/[^A-Za-z0-9.-]+/g, '_');
     if (expected) expect(new URL(embed.url()).pathname).toContain(`/${expected}.html`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 /** Console errors and uncaught exceptions on a page, collected from now on. */
@@ -8,4 +9,10 @@ export function collectConsoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** The data version now: the last entry of data/versions.csv (the build bundles the same file). */
+export function currentDataVersion(): number {
+  const rows = readFileSync('data/versions.csv', 'utf8').trim().split('\n');
+  return Number(rows[rows.length - 1]!.split(',')[0]);
 }

@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { startApp } from './fixtures.ts';
+import { currentDataVersion } from './helpers.ts';
 
 /**
  * Link previews as a crawler (WhatsApp, Facebook, Twitter/X, Slack) reads
@@ -206,7 +207,12 @@ test.describe('with JavaScript', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
     await dialog.getByLabel('Language').selectOption('id');
     const link = await dialog.getByLabel('Link', { exact: true }).inputValue();
-    expect(link).toBe(new URL('id/chart/pmi.html?v=1&pmi=2020-01..2020-12&lang=id', baseURL).href);
+    expect(link).toBe(
+      new URL(
+        `id/chart/pmi.html?v=1&pmi=2020-01..2020-12&lang=id&data=${currentDataVersion()}`,
+        baseURL,
+      ).href,
+    );
     await page.goto(link);
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');

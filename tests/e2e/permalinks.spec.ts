@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { currentDataVersion } from './helpers.ts';
 
 test('the URL keeps the view and a copied URL restores it exactly', async ({ page, browser }) => {
   await page.goto('./');
@@ -63,4 +64,51 @@ test('an old (version 0) link still opens the view it meant', async ({ page }) =
   await expect(
     page.getByRole('region', { name: 'Ekspor menurut sektor' }).getByLabel('Periode'),
   ).toHaveValue('2018');
+});
+
+test('a link made with older data says what changed since: the figure as shared beside the figure now', async ({
+  page,
+}) => {
+  const current = currentDataVersion();
+  await page.goto('./?v=1&data=1');
+  const note = page.getByRole('complementary', {
+    name: 'The data has changed since this link was made',
+  });
+  await expect(note).toContainText(`The link was made with data version 1 (`);
+  await expect(note).toContainText(
+    'Manufacturing exports, year 2019, manufacturing exports (billion USD): 126.57 when the link was made, 127.38 now',
+  );
+  await expect(note.getByRole('link', { name: 'What changed' })).toHaveAttribute(
+    'href',
+    `./changes.html#v${current}`,
+  );
+  // The chart draws the figure now.
+  await expect(page.locator('[data-chart="exports-trend"]')).toContainText('127.38');
+  // Hidden, the note is gone and so is the link's version: a copied address reads as now.
+  await note.getByRole('button', { name: 'Hide this note' }).click();
+  await expect(note).toBeHidden();
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
+
+  // A link made with the data now says nothing.
+  await page.goto(`./?v=1&data=${current}`);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-live'));
+  await expect(page.locator('.since-link')).toHaveCount(0);
+});
+
+test('an embed made with older data says so inside the embed, in its language, with no touch', async ({
+  page,
+}) => {
+  await page.goto('./id/embed/exports-trend.html?v=1&lang=id&data=1');
+  const note = page.getByRole('complementary', {
+    name: 'Data telah berubah sejak tautan ini dibuat',
+  });
+  await expect(note).toContainText('127,38');
+  await expect(note).toContainText('126,57 saat tautan dibuat, kini 127,38');
+  // The PMI embed's link saw months added and no figure revised.
+  await page.goto('./embed/pmi.html?v=1&data=1');
+  const pmiNote = page.getByRole('complementary', {
+    name: 'The data has changed since this link was made',
+  });
+  await expect(pmiNote).toContainText(/Figures added since: \d+\./);
+  await expect(pmiNote.locator('li')).toHaveCount(0);
 });

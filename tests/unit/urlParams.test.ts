@@ -20,6 +20,7 @@ describe('the parameter table', () => {
       sectorChartKind: 'donut',
       locale: 'id',
       theme: 'dark',
+      dataVersion: 1,
     });
     const keys = [...new URLSearchParams(everythingChanged).keys()];
     expect(keys).toEqual([...URL_PARAM_KEYS]);

@@ -11,6 +11,7 @@ const context: DecodeContext = {
   periods: ['2019', '2018', '2019-h1', '2020-q1-q3'],
   sectors: ['food', 'food-beverages', 'base-metals', 'chemicals', 'apparel', 'all-other'],
   pmiMonths: { first: '2018-01', last: '2021-12' },
+  dataVersion: 3,
 };
 
 function monthsBetween(first: string, last: string): string[] {
@@ -46,6 +47,7 @@ const reachableState: fc.Arbitrary<ViewState> = fc.record({
   sectorChartKind: fc.constantFrom('bar' as const, 'donut' as const),
   locale: fc.constantFrom('en' as const, 'id' as const),
   theme: fc.constantFrom('light' as const, 'dark' as const, 'system' as const),
+  dataVersion: fc.constantFrom(null, 1, 2, 3),
 });
 
 /** A decoded state is the default or something the data has, field by field. */
@@ -71,13 +73,14 @@ function expectValidState(state: ViewState, ctx: DecodeContext): void {
   expect(['light', 'dark', 'system']).toContain(state.theme);
 }
 
-/** What a one-chart link keeps of a state: that chart's settings, language and theme. */
+/** What a one-chart link keeps of a state: that chart's settings, language, theme and data version. */
 function projectForChart(state: ViewState, chart: ChartId): ViewState {
   const base: ViewState = {
     ...DEFAULT_VIEW_STATE,
     views: { ...DEFAULT_VIEW_STATE.views, [chart]: state.views[chart] },
     locale: state.locale,
     theme: state.theme,
+    dataVersion: state.dataVersion,
   };
   if (chart === 'sector-shares') {
     return {
@@ -105,6 +108,7 @@ describe('encodeViewState', () => {
       sectorChartKind: 'donut',
       locale: 'id',
       theme: 'dark',
+      dataVersion: null,
     };
     expect(encodeViewState(state)).toBe(
       'v=1&period=2019-h1&sector=food&pmi=2020-01..2020-12&view=pmi:table&kind=donut&lang=id&theme=dark',
@@ -137,6 +141,24 @@ describe('encodeViewState', () => {
 });
 
 describe('decodeViewState', () => {
+  it('reads the data version a link was made with, up to the data now', () => {
+    expect(decodeViewState('?v=1&data=1', context)).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, dataVersion: 1 },
+      ignored: [],
+    });
+    expect(decodeViewState('?v=1&data=3', context).state.dataVersion).toBe(3);
+    expect(decodeViewState('?v=1&data=4', context).ignored).toEqual([
+      { param: 'data', value: '4', reason: 'out-of-range' },
+    ]);
+    expect(decodeViewState('?v=1&data=0', context).ignored).toEqual([
+      { param: 'data', value: '0', reason: 'out-of-range' },
+    ]);
+    expect(decodeViewState('?v=1&data=2.5', context)).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      ignored: [{ param: 'data', value: '2.5', reason: 'malformed' }],
+    });
+  });
+
   it('round-trips every reachable state', () => {
     fc.assert(
       fc.property(reachableState, (state) => {
@@ -167,6 +189,7 @@ describe('decodeViewState', () => {
       'kind',
       'lang',
       'theme',
+      'data',
       'year',
       'range',
       'x',

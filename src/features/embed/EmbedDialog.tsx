@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import decodeContext from 'virtual:decode-context';
 import { Dialog } from '../../components/Dialog.tsx';
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
@@ -58,7 +59,8 @@ export default function EmbedDialog({
   const input = {
     baseUrl: publicBaseUrl(),
     chart: model.id,
-    view: store.getState(),
+    // A link names the data it was made with: opened after an update, it says what changed.
+    view: { ...store.getState(), dataVersion: decodeContext.dataVersion ?? null },
     theme,
     locale: embedLocale,
     options,
