@@ -8,12 +8,12 @@
  * Cancelling is the page terminating the worker; a new 'parse' supersedes a running one.
  * Messages of any other shape are ignored. Nothing received is ever evaluated.
  */
-import type { ImportWorkerResponse } from '../../domain/import/workerProtocol.ts';
+import type { ImportWorkerResponse } from '../../../domain/import/workerProtocol.ts';
 import {
   byteSourceOf,
   parseWorkerRequest,
   runChunkedImport,
-} from '../../domain/import/workerProtocol.ts';
+} from '../../../domain/import/workerProtocol.ts';
 
 /**
  * The part of DedicatedWorkerGlobalScope used here. The project's tsconfig has

@@ -3,12 +3,12 @@ import type {
   ImportIssue,
   ImportResult,
   ShareCheck,
-} from '../../domain/import/index.ts';
-import { MAX_SKIPPED_LISTED } from '../../domain/import/index.ts';
-import type { Translate } from '../../i18n/index.ts';
-import { isolate } from '../../i18n/bidi.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locales.ts';
+} from '../../../domain/import/index.ts';
+import { MAX_SKIPPED_LISTED } from '../../../domain/import/index.ts';
+import type { Translate } from '../../../i18n/index.ts';
+import { isolate } from '../../../i18n/bidi.ts';
+import { formatNumber } from '../../../i18n/format.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import { ImportIssueList } from './ImportIssueList.tsx';
 import { delimiterName, importIssueText, localNumber, numberFormatName } from './importIssues.ts';
 

@@ -15,8 +15,8 @@
  * what went wrong, for which operation.
  */
 import { createStore, get, keys as storeKeys } from 'idb-keyval';
-import type { Result } from '../../domain/result.ts';
-import { fail, ok } from '../../domain/result.ts';
+import type { Result } from '../../../domain/result.ts';
+import { fail, ok } from '../../../domain/result.ts';
 import type { ImportedDataset, RestoreIssueCode } from './importedDataset.ts';
 import { restoreDataset } from './importedDataset.ts';
 

@@ -15,18 +15,17 @@ import type {
   ImportIssue,
   ImportResult,
   ShareCheck,
-} from '../../domain/import/index.ts';
-import { MAX_IMPORT_BYTES, validateShares } from '../../domain/import/index.ts';
-import type { MessageKey } from '../../i18n/index.ts';
-import type { MappingChoice } from './ColumnMappingForm.tsx';
-import type { DatasetStorage } from './datasetStorage.ts';
-import { createBrowserDatasetStorage, newDatasetId } from './datasetStorage.ts';
+} from '../../../domain/import/index.ts';
+import { MAX_IMPORT_BYTES, validateShares } from '../../../domain/import/index.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
+import type { DatasetStorage } from '../storage/datasetStorage.ts';
+import { createBrowserDatasetStorage, newDatasetId } from '../storage/datasetStorage.ts';
 import { selectShareCheck, summedIntoOne } from './importedChart.selectors.ts';
-import type { ImportedDataset } from './importedDataset.ts';
-import { datasetFromImport, localDate } from './importedDataset.ts';
-import type { ImportFlow, Review } from './importFlow.ts';
+import type { ImportedDataset } from '../storage/importedDataset.ts';
+import { datasetFromImport, localDate } from '../storage/importedDataset.ts';
+import type { ImportFlow, MappingChoice, Review } from './importFlow.ts';
 import { importFlowReducer, initialImportFlow, reviewOf } from './importFlow.ts';
-import type { ParseFile } from './parseFile.ts';
+import type { ParseFile } from '../worker/parseFile.ts';
 import type { KeptDatasets } from './useKeptDatasets.ts';
 import { useKeptDatasets } from './useKeptDatasets.ts';
 
@@ -35,7 +34,7 @@ import { useKeptDatasets } from './useKeptDatasets.ts';
  * picker (pointer over it, focus, a drag), not with the page: then the chunk's
  * evaluation is done before the file is chosen, not a long task in the import.
  */
-const loadWorkerParse = () => import('./workerParse.ts');
+const loadWorkerParse = () => import('../worker/workerParse.ts');
 const parseInWorkerLazily: ParseFile = (file, options, controls) =>
   loadWorkerParse().then((module) => module.parseInWorker(file, options, controls));
 const prefetchWorkerParse = () => void loadWorkerParse();

@@ -8,18 +8,18 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { MAX_IMPORT_BYTES } from '../../domain/import/index.ts';
-import { isolate } from '../../i18n/bidi.ts';
-import { useI18n } from '../../i18n/I18nContext.tsx';
+import { MAX_IMPORT_BYTES } from '../../../domain/import/index.ts';
+import { isolate } from '../../../i18n/bidi.ts';
+import { useI18n } from '../../../i18n/I18nContext.tsx';
 import { ColumnMappingForm } from './ColumnMappingForm.tsx';
-import type { DatasetStorage } from './datasetStorage.ts';
+import type { DatasetStorage } from '../storage/datasetStorage.ts';
 import { ImportedChart } from './ImportedChart.tsx';
 import './import.css';
 import { ImportIssueList } from './ImportIssueList.tsx';
 import { ImportReport } from './ImportReport.tsx';
-import type { ParseFile } from './parseFile.ts';
+import type { ParseFile } from '../worker/parseFile.ts';
 import { SavedDatasets } from './SavedDatasets.tsx';
-import { useImportFlow } from './useImportFlow.ts';
+import { useImportFlow } from '../flow/useImportFlow.ts';
 
 export interface ImportPanelProps {
   /** How files are read: the worker by default; tests pass `parseOnMainThread`. */

@@ -8,14 +8,19 @@
  * change is an 'imported' ChartId, which the embed code would then refuse:
  * imported data lives in one browser and cannot be embedded.)
  */
-import type { BarChartModel, BarDatum, ChartModel, TableModel } from '../../domain/chartModel.ts';
-import type { ShareCheck } from '../../domain/import/index.ts';
-import { checkShares } from '../../domain/import/index.ts';
-import type { Translate } from '../../i18n/index.ts';
-import { isolate } from '../../i18n/bidi.ts';
-import { formatNumber, formatPercent, formatVintage } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import type { DatasetGroup, ImportedDataset } from './importedDataset.ts';
+import type {
+  BarChartModel,
+  BarDatum,
+  ChartModel,
+  TableModel,
+} from '../../../domain/chartModel.ts';
+import type { ShareCheck } from '../../../domain/import/index.ts';
+import { checkShares } from '../../../domain/import/index.ts';
+import type { Translate } from '../../../i18n/index.ts';
+import { isolate } from '../../../i18n/bidi.ts';
+import { formatNumber, formatPercent, formatVintage } from '../../../i18n/format.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import type { DatasetGroup, ImportedDataset } from '../storage/importedDataset.ts';
 
 /** Bars drawn at most; the smaller labels are combined into one "other" bar. */
 export const MAX_BARS = 15;

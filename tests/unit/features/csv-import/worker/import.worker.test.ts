@@ -1,6 +1,6 @@
 /** The worker file wired to a stand-in `self`: messages in, progress and done out. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fixtureBytes } from './helpers.ts';
+import { fixtureBytes } from '../../../import/helpers.ts';
 
 const posted: unknown[] = [];
 let PROGRESS_INTERVAL_MS = 0;
@@ -13,7 +13,8 @@ beforeAll(async () => {
       deliver = (data) => listener({ data });
     },
   });
-  ({ PROGRESS_INTERVAL_MS } = await import('../../../src/features/csv-import/import.worker.ts'));
+  ({ PROGRESS_INTERVAL_MS } =
+    await import('../../../../../src/features/csv-import/worker/import.worker.ts'));
 });
 
 afterAll(() => {

@@ -1,29 +1,29 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createImportAggregator } from '../../src/domain/import/index.ts';
-import type { AggregatorOptions } from '../../src/domain/import/index.ts';
-import { createTranslator } from '../../src/i18n/index.ts';
-import type { ImportedDataset } from '../../src/features/csv-import/importedDataset.ts';
+import { createImportAggregator } from '../../../../../src/domain/import/index.ts';
+import type { AggregatorOptions } from '../../../../../src/domain/import/index.ts';
+import { createTranslator } from '../../../../../src/i18n/index.ts';
+import type { ImportedDataset } from '../../../../../src/features/csv-import/storage/importedDataset.ts';
 import {
   datasetFromImport,
   isImportedDataset,
   localDate,
-} from '../../src/features/csv-import/importedDataset.ts';
+} from '../../../../../src/features/csv-import/storage/importedDataset.ts';
 import {
   datasetPeriods,
   MAX_BARS,
   selectImportedChartModel,
   selectShareCheck,
   summedIntoOne,
-} from '../../src/features/csv-import/importedChart.selectors.ts';
+} from '../../../../../src/features/csv-import/flow/importedChart.selectors.ts';
 import {
   needsFormulaGuard,
   SPREADSHEET_FORMATS,
   tableToSpreadsheetCsv,
   tableToTsv,
   withSourceColumn,
-} from '../../src/features/downloads/csvExport.ts';
-import { fixtureBytes } from './import/helpers.ts';
+} from '../../../../../src/features/downloads/csvExport.ts';
+import { fixtureBytes } from '../../../import/helpers.ts';
 
 const en = createTranslator('en');
 const id = createTranslator('id');

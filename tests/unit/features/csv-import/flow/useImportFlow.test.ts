@@ -8,17 +8,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../src/domain/import/index.ts';
-import type { AggregatorOptions } from '../../src/domain/import/index.ts';
-import { createDatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
+import { MAX_IMPORT_BYTES } from '../../../../../src/domain/import/index.ts';
+import type { AggregatorOptions } from '../../../../../src/domain/import/index.ts';
+import { createDatasetStorage } from '../../../../../src/features/csv-import/storage/datasetStorage.ts';
 import type {
   ParseControls,
   ParseFile,
   ParseOutcome,
-} from '../../src/features/csv-import/parseFile.ts';
-import { parseOnMainThread } from '../../src/features/csv-import/parseFile.ts';
-import { useImportFlow } from '../../src/features/csv-import/useImportFlow.ts';
-import { memoryKeyValueStore } from '../helpers/memoryKeyValueStore.ts';
+} from '../../../../../src/features/csv-import/worker/parseFile.ts';
+import { parseOnMainThread } from '../../../../../src/features/csv-import/worker/parseFile.ts';
+import { useImportFlow } from '../../../../../src/features/csv-import/flow/useImportFlow.ts';
+import { memoryKeyValueStore } from '../../../../helpers/memoryKeyValueStore.ts';
 
 function fixture(name: string): File {
   return new File([readFileSync(join('tests/fixtures/import', name))], name, { type: 'text/csv' });

@@ -1,12 +1,12 @@
 /** The import's states and transitions, without React. */
 import { describe, expect, it } from 'vitest';
-import type { ImportIssue } from '../../src/domain/import/index.ts';
-import type { ImportFlow, Review } from '../../src/features/csv-import/importFlow.ts';
+import type { ImportIssue } from '../../../../../src/domain/import/index.ts';
+import type { ImportFlow, Review } from '../../../../../src/features/csv-import/flow/importFlow.ts';
 import {
   importFlowReducer,
   initialImportFlow,
   reviewOf,
-} from '../../src/features/csv-import/importFlow.ts';
+} from '../../../../../src/features/csv-import/flow/importFlow.ts';
 
 const review = (fileName: string): Review =>
   ({

@@ -5,8 +5,8 @@
  * separate worker file. Where no worker can start, reading falls back to the
  * main thread in chunks.
  */
-import type { ImportWorkerResponse } from '../../domain/import/index.ts';
-import { DEFAULT_CHUNK_SIZE } from '../../domain/import/index.ts';
+import type { ImportWorkerResponse } from '../../../domain/import/index.ts';
+import { DEFAULT_CHUNK_SIZE } from '../../../domain/import/index.ts';
 import ImportWorker from './import.worker.ts?worker&inline';
 import type { ParseFile, ParseOutcome } from './parseFile.ts';
 import { parseOnMainThread } from './parseFile.ts';

@@ -6,8 +6,12 @@ import type {
   AggregatedImport,
   AggregatorOptions,
   ImportResult,
-} from '../../domain/import/index.ts';
-import { byteSourceOf, DEFAULT_CHUNK_SIZE, runChunkedImport } from '../../domain/import/index.ts';
+} from '../../../domain/import/index.ts';
+import {
+  byteSourceOf,
+  DEFAULT_CHUNK_SIZE,
+  runChunkedImport,
+} from '../../../domain/import/index.ts';
 
 export type ParseOutcome = ImportResult<AggregatedImport> | 'cancelled';
 

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../src/domain/import/index.ts';
-import type { DatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
-import { createDatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
-import { ImportPanel } from '../../src/features/csv-import/ImportPanel.tsx';
-import type { ParseFile } from '../../src/features/csv-import/parseFile.ts';
-import { parseOnMainThread } from '../../src/features/csv-import/parseFile.ts';
-import { memoryKeyValueStore } from '../helpers/memoryKeyValueStore.ts';
-import { renderWithStore } from '../helpers/renderDashboard.tsx';
+import { MAX_IMPORT_BYTES } from '../../../../../src/domain/import/index.ts';
+import type { DatasetStorage } from '../../../../../src/features/csv-import/storage/datasetStorage.ts';
+import { createDatasetStorage } from '../../../../../src/features/csv-import/storage/datasetStorage.ts';
+import { ImportPanel } from '../../../../../src/features/csv-import/ui/ImportPanel.tsx';
+import type { ParseFile } from '../../../../../src/features/csv-import/worker/parseFile.ts';
+import { parseOnMainThread } from '../../../../../src/features/csv-import/worker/parseFile.ts';
+import { memoryKeyValueStore } from '../../../../helpers/memoryKeyValueStore.ts';
+import { renderWithStore } from '../../../../helpers/renderDashboard.tsx';
 
 function fixture(name: string, type = 'text/csv'): File {
   return new File([readFileSync(join('tests/fixtures/import', name))], name, { type });

@@ -8,11 +8,15 @@ import type {
   Delimiter,
   NumberFormatId,
   TextEncodingName,
-} from '../../domain/import/index.ts';
-import { isDelimiter, NUMBER_FORMAT_IDS, parsePrintedNumber } from '../../domain/import/index.ts';
-import { boundText, MAX_LABEL_LENGTH } from '../../domain/import/text.ts';
-import type { Result } from '../../domain/result.ts';
-import { fail, ok } from '../../domain/result.ts';
+} from '../../../domain/import/index.ts';
+import {
+  isDelimiter,
+  NUMBER_FORMAT_IDS,
+  parsePrintedNumber,
+} from '../../../domain/import/index.ts';
+import { boundText, MAX_LABEL_LENGTH } from '../../../domain/import/text.ts';
+import type { Result } from '../../../domain/result.ts';
+import { fail, ok } from '../../../domain/result.ts';
 
 /**
  * The shape of a kept dataset. Older shapes are read through `restoreDataset`

@@ -9,8 +9,14 @@
  * - failed: the file could not be imported; a remapping keeps its review.
  * - kept: the charted dataset was kept in this browser.
  */
-import type { AggregatedImport, ImportIssue } from '../../domain/import/index.ts';
-import type { MappingChoice } from './ColumnMappingForm.tsx';
+import type { AggregatedImport, ImportIssue } from '../../../domain/import/index.ts';
+
+/** The columns chosen for labels, values and periods (null: none). */
+export interface MappingChoice {
+  label: string | null;
+  value: string | null;
+  period: string | null;
+}
 
 export interface Review {
   file: Blob;

@@ -1,14 +1,9 @@
 import { useId } from 'react';
-import type { ImportedColumn } from '../../domain/import/index.ts';
-import { isolate } from '../../i18n/bidi.ts';
-import type { Translate } from '../../i18n/index.ts';
-import type { DatasetMapping } from './importedDataset.ts';
-
-export interface MappingChoice {
-  label: string | null;
-  value: string | null;
-  period: string | null;
-}
+import type { ImportedColumn } from '../../../domain/import/index.ts';
+import { isolate } from '../../../i18n/bidi.ts';
+import type { Translate } from '../../../i18n/index.ts';
+import type { MappingChoice } from '../flow/importFlow.ts';
+import type { DatasetMapping } from '../storage/importedDataset.ts';
 
 interface ColumnMappingFormProps {
   columns: readonly ImportedColumn[];

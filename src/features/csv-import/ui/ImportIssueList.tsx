@@ -1,6 +1,6 @@
-import type { ImportIssue } from '../../domain/import/index.ts';
-import type { Translate } from '../../i18n/index.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import type { ImportIssue } from '../../../domain/import/index.ts';
+import type { Translate } from '../../../i18n/index.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import { importIssueText } from './importIssues.ts';
 
 export function ImportIssueList({

@@ -1,17 +1,17 @@
 import { useId, useMemo, useState } from 'react';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import type { Translate } from '../../i18n/index.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import type { ViewMode } from '../../domain/vocabulary.ts';
-import { ChartActions } from '../downloads/ChartActions.tsx';
-import { fileNameQualifier } from '../downloads/fileNames.ts';
-import { SectorSharesChart } from '../sector-shares/SectorSharesChart.tsx';
-import type { ImportedDataset } from './importedDataset.ts';
+import { ChartFrame } from '../../../components/ChartFrame.tsx';
+import type { Translate } from '../../../i18n/index.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import type { ViewMode } from '../../../domain/vocabulary.ts';
+import { ChartActions } from '../../downloads/ChartActions.tsx';
+import { fileNameQualifier } from '../../downloads/fileNames.ts';
+import { SectorSharesChart } from '../../sector-shares/SectorSharesChart.tsx';
+import type { ImportedDataset } from '../storage/importedDataset.ts';
 import {
   datasetPeriods,
   selectImportedChartModel,
   selectImportedPeriod,
-} from './importedChart.selectors.ts';
+} from '../flow/importedChart.selectors.ts';
 
 interface ImportedChartProps {
   dataset: ImportedDataset;

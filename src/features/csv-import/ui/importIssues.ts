@@ -3,13 +3,13 @@
  * (number formats, file kinds, delimiters) put into words. The message keys
  * are `issue.<code>` as for the bundled data (IssueList), so either renders them.
  */
-import type { Delimiter, ImportIssue, NumberFormatId } from '../../domain/import/index.ts';
-import { issueText } from '../../components/IssueList.tsx';
-import type { MessageKey, Translate } from '../../i18n/index.ts';
-import { isMessageKey } from '../../i18n/index.ts';
-import { isolate } from '../../i18n/bidi.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import type { Delimiter, ImportIssue, NumberFormatId } from '../../../domain/import/index.ts';
+import { issueText } from '../../../components/IssueList.tsx';
+import type { MessageKey, Translate } from '../../../i18n/index.ts';
+import { isMessageKey } from '../../../i18n/index.ts';
+import { isolate } from '../../../i18n/bidi.ts';
+import { formatNumber } from '../../../i18n/format.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 
 const DELIMITER_KEYS: Record<Delimiter, MessageKey> = {
   ',': 'import.delimiter.comma',

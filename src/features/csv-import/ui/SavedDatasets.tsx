@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { isolate } from '../../i18n/bidi.ts';
-import type { Translate } from '../../i18n/index.ts';
-import { formatVintage } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import type { DatasetEntry } from './datasetStorage.ts';
-import { MAX_NAME_LENGTH } from './datasetStorage.ts';
+import { isolate } from '../../../i18n/bidi.ts';
+import type { Translate } from '../../../i18n/index.ts';
+import { formatVintage } from '../../../i18n/format.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import type { DatasetEntry } from '../storage/datasetStorage.ts';
+import { MAX_NAME_LENGTH } from '../storage/datasetStorage.ts';
 
 interface SavedDatasetsProps {
   entries: readonly DatasetEntry[];

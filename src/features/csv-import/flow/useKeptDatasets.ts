@@ -5,11 +5,11 @@
  * succeeds. The newest kept dataset is shown once on mount.
  */
 import { useEffect, useState } from 'react';
-import { issueMessageKey } from '../../components/IssueList.tsx';
-import type { Issue } from '../../domain/result.ts';
-import type { MessageKey } from '../../i18n/index.ts';
-import type { DatasetEntry, DatasetStorage, StorageIssueCode } from './datasetStorage.ts';
-import type { ImportedDataset } from './importedDataset.ts';
+import { issueMessageKey } from '../../../components/IssueList.tsx';
+import type { Issue } from '../../../domain/result.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
+import type { DatasetEntry, DatasetStorage, StorageIssueCode } from '../storage/datasetStorage.ts';
+import type { ImportedDataset } from '../storage/importedDataset.ts';
 
 /** A message about kept data; the next successful storage operation clears it. */
 interface StorageNotice {

@@ -5,18 +5,18 @@ import {
   datasetKey,
   INDEX_KEY,
   storageIssueCode,
-} from '../../src/features/csv-import/datasetStorage.ts';
-import type { StorageIssueCode } from '../../src/features/csv-import/datasetStorage.ts';
+} from '../../../../../src/features/csv-import/storage/datasetStorage.ts';
+import type { StorageIssueCode } from '../../../../../src/features/csv-import/storage/datasetStorage.ts';
 import type {
   ImportedDataset,
   RestoreIssueCode,
-} from '../../src/features/csv-import/importedDataset.ts';
+} from '../../../../../src/features/csv-import/storage/importedDataset.ts';
 import {
   isImportedDataset,
   restoreDataset,
-} from '../../src/features/csv-import/importedDataset.ts';
-import type { MemoryStoreControl } from '../helpers/memoryKeyValueStore.ts';
-import { channelPair, memoryKeyValueStore } from '../helpers/memoryKeyValueStore.ts';
+} from '../../../../../src/features/csv-import/storage/importedDataset.ts';
+import type { MemoryStoreControl } from '../../../../helpers/memoryKeyValueStore.ts';
+import { channelPair, memoryKeyValueStore } from '../../../../helpers/memoryKeyValueStore.ts';
 
 function memoryStore() {
   const { store, data, control } = memoryKeyValueStore();
