@@ -22,6 +22,31 @@ export const LAYERS = {
   prerender: ['app', 'features', 'state', 'components', 'i18n', 'lib', 'domain'],
   entry: ['app', 'features', 'state', 'components', 'i18n', 'lib', 'domain'],
 };
+/**
+ * The roles inside features/csv-import/ and which roles each may import, besides everything a
+ * feature may: the panel (ui) drives the flow, the flow keeps datasets (storage) and reads files
+ * (worker); storage and worker never reach up to the flow or the panel.
+ */
+export const CSV_IMPORT_ROLES = {
+  ui: ['flow', 'storage', 'worker'],
+  flow: ['storage', 'worker'],
+  storage: [],
+  worker: [],
+};
+const roleType = (role) => `csv-import/${role}`;
+const ROLE_TYPES = Object.keys(CSV_IMPORT_ROLES).map(roleType);
+/** A layer that may import features may import each role of csv-import too. */
+const withRoles = (types) =>
+  types.flatMap((type) => (type === 'features' ? [type, ...ROLE_TYPES] : [type]));
+const NO_REACT = [
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'recharts',
+  'zustand',
+  'zustand/*',
+];
 /** Packages a layer may not import: domain runs in a worker and in Node; components never read the store. */
 const FORBIDDEN_PACKAGES = {
   domain: [
@@ -37,6 +62,9 @@ const FORBIDDEN_PACKAGES = {
   lib: ['zustand', 'zustand/*'],
   i18n: ['zustand', 'zustand/*', 'recharts'],
   components: ['zustand', 'zustand/*'],
+  // Storage and the worker run without React: storage in tests under Node, the worker off the page.
+  [roleType('storage')]: NO_REACT,
+  [roleType('worker')]: [...NO_REACT, 'idb-keyval'],
 };
 
 export default tseslint.config(
@@ -60,6 +88,11 @@ export default tseslint.config(
     plugins: { boundaries },
     settings: {
       'boundaries/elements': [
+        // Before features/: a file of csv-import/ is of its role, not of features at large.
+        ...Object.keys(CSV_IMPORT_ROLES).map((role) => ({
+          type: roleType(role),
+          pattern: `src/features/csv-import/${role}`,
+        })),
         ...Object.keys(LAYERS)
           .filter((layer) => layer !== 'entry')
           .map((layer) => ({ type: layer, pattern: `src/${layer}` })),
@@ -79,7 +112,24 @@ export default tseslint.config(
             { allow: { to: { module: { origin: ['external', 'core'] } } } },
             ...Object.entries(LAYERS).map(([layer, allowed]) => ({
               from: { element: { type: layer } },
-              allow: { to: { element: { types: { anyOf: [layer, ...allowed] } } } },
+              allow: { to: { element: { types: { anyOf: withRoles([layer, ...allowed]) } } } },
+            })),
+            ...Object.entries(CSV_IMPORT_ROLES).map(([role, allowed]) => ({
+              from: { element: { type: roleType(role) } },
+              allow: {
+                to: {
+                  element: {
+                    types: {
+                      anyOf: [
+                        roleType(role),
+                        ...allowed.map(roleType),
+                        'features',
+                        ...LAYERS.features,
+                      ],
+                    },
+                  },
+                },
+              },
             })),
             ...Object.entries(FORBIDDEN_PACKAGES).map(([layer, packages]) => ({
               from: { element: { type: layer } },

@@ -22,7 +22,7 @@ import { LOCALES } from '../i18n/locales.ts';
 import { THEMES } from '../domain/vocabulary.ts';
 
 // Import code (parser, worker, storage) loads only when the section renders, after the charts.
-const ImportPanel = lazyChunk(() => import('../features/csv-import/ImportPanel.tsx'));
+const ImportPanel = lazyChunk(() => import('../features/csv-import/ui/ImportPanel.tsx'));
 
 function Settings() {
   const { t, locale } = useI18n();

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDatasetStorage } from '../../src/features/csv-import/datasetStorage.ts';
-import { ImportPanel } from '../../src/features/csv-import/ImportPanel.tsx';
-import { parseOnMainThread } from '../../src/features/csv-import/parseFile.ts';
+import { createDatasetStorage } from '../../src/features/csv-import/storage/datasetStorage.ts';
+import { ImportPanel } from '../../src/features/csv-import/ui/ImportPanel.tsx';
+import { parseOnMainThread } from '../../src/features/csv-import/worker/parseFile.ts';
 import { memoryKeyValueStore } from '../helpers/memoryKeyValueStore.ts';
 import { renderWithStore } from '../helpers/renderDashboard.tsx';
 

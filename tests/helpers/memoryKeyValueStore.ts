@@ -4,7 +4,7 @@
  * then writes all or nothing. `failWritesFor` makes a change fail like a full
  * or broken IndexedDB; `failAll` makes every call fail.
  */
-import type { KeyValueStore } from '../../src/features/csv-import/datasetStorage.ts';
+import type { KeyValueStore } from '../../src/features/csv-import/storage/datasetStorage.ts';
 
 export interface MemoryStoreControl {
   failWritesFor: ((key: string) => Error | null) | null;

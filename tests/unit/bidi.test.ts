@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isolate, withoutIsolates } from '../../src/i18n/bidi.ts';
 import { createImportAggregator } from '../../src/domain/import/index.ts';
-import { datasetFromImport } from '../../src/features/csv-import/importedDataset.ts';
-import { selectImportedChartModel } from '../../src/features/csv-import/importedChart.selectors.ts';
+import { datasetFromImport } from '../../src/features/csv-import/storage/importedDataset.ts';
+import { selectImportedChartModel } from '../../src/features/csv-import/flow/importedChart.selectors.ts';
 import { tableToSpreadsheetCsv } from '../../src/features/downloads/csvExport.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 

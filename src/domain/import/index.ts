@@ -8,7 +8,8 @@ export type {
 } from './aggregate.ts';
 export { createStreamDecoder, decodeBytes, MAX_IMPORT_BYTES, sniffNotText } from './decode.ts';
 export type { DecodedText, NotTextKind, StreamDecoder, TextEncodingName } from './decode.ts';
-export { createImportEngine, MAX_SKIPPED_LISTED, parseImport } from './engine.ts';
+export { createImportEngine, parseImport } from './engine.ts';
+export { MAX_SKIPPED_LISTED } from './rows.ts';
 export type { ImportIssue, ImportIssueCode, ImportResult, ReusedIssueCode } from './issues.ts';
 export { MAX_ISSUES_PER_CODE } from './issues.ts';
 export { analyzeLayout, detectDelimiter } from './layout.ts';

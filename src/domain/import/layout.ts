@@ -5,7 +5,7 @@
  * of the first lines, so a large file can then stream past.
  */
 import type { ImportIssue } from './issues.ts';
-import { isPeriodName, isValueName } from './mapping.ts';
+import { DETECTION_ORDER } from './columnTypes/index.ts';
 import type { DecimalPreference, NumberFormat, NumberFormatId } from './numberFormat.ts';
 import {
   decimalSeparatorEvidence,
@@ -14,7 +14,7 @@ import {
   NUMBER_FORMAT_IDS,
   parsePrintedNumber,
 } from './numberFormat.ts';
-import { isBareYear, parsePeriod } from './period.ts';
+import { isBareYear } from './period.ts';
 import type { RawRecord } from '../csvRecords.ts';
 import { createRecordReader, isBlankCell, isBlankRecord } from '../csvRecords.ts';
 import { boundText, collapseSpace, MAX_LABEL_LENGTH } from './text.ts';
@@ -348,23 +348,21 @@ export function analyzeLayout(
   columns.forEach((column) => {
     const cells = columnCells(column.sourceIndex).filter((cell) => !isMissingMarker(cell));
     if (cells.length === 0) return;
-    const periods = cells.filter((cell) => parsePeriod(cell) !== null).length;
-    const bareYears = cells.filter(isBareYear).length;
-    const detection = detectNumberFormat(cells, preference);
     const forced = options.numberFormats?.[column.name] as NumberFormatId | undefined;
     if (forced && NUMBER_FORMAT_IDS.includes(forced)) {
+      const detection = detectNumberFormat(cells, preference);
       column.kind = 'number';
       column.numberFormat = { id: forced, percent: detection.format?.percent ?? false };
-    } else if (
-      // A column named as periods ("year", "tahun") is one when most of its cells are: a stray
-      // "abc" in a short file leaves it a period column, and the bad cell is reported.
-      periods >= (isPeriodName(column.name) ? 0.5 : 0.8) * cells.length &&
-      (bareYears < periods || isPeriodName(column.name) || !isValueName(column.name))
-    ) {
-      column.kind = 'period';
-    } else if (detection.format && detection.parsed >= 0.5 * cells.length) {
-      column.kind = 'number';
-      column.numberFormat = detection.format;
+      return;
+    }
+    // The first column type that accepts the cells (period, number, then text).
+    const context = { name: column.name, preference };
+    for (const type of DETECTION_ORDER) {
+      const detected = type.detect(cells, context);
+      if (!detected) continue;
+      column.kind = type.kind;
+      column.numberFormat = detected.numberFormat;
+      return;
     }
   });
 

@@ -2,7 +2,7 @@
  * The messages between the import worker and the page, checked by shape (a
  * worker must not trust what it is sent), and the chunked read loop the
  * worker runs. Kept here, free of worker globals, so it is tested in node;
- * src/features/csv-import/import.worker.ts only wires it to `self`.
+ * src/features/csv-import/worker/import.worker.ts only wires it to `self`.
  */
 import { fail } from '../result.ts';
 import type { AggregatedImport, AggregatorOptions } from './aggregate.ts';
