@@ -10,3 +10,9 @@ export const MONTH_PATTERN = new RegExp(`^(\\d{4})-${MONTH_NUMBER}$`);
 export function isMonth(text: string): boolean {
   return MONTH_PATTERN.test(text);
 }
+
+/** The month `count` months after `month` (before it when negative): `addMonths('2026-02', -11)` is `2025-03`. */
+export function addMonths(month: string, count: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

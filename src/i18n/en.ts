@@ -257,6 +257,8 @@ export const en = {
   'pmi.vintage': 'First releases, {from} – {to}',
   'pmi.range': 'Months shown',
   'pmi.range.all': 'All',
+  'pmi.range.years5': '5 years',
+  'pmi.range.year1': '12 months',
   'pmi.note.firstReported':
     'Values as first released, each month around the first working day of the next; S&P Global occasionally revises seasonally adjusted values.',
   'pmi.note.gloss':

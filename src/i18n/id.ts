@@ -259,6 +259,8 @@ export const id: Catalogue = {
   'pmi.vintage': 'Rilis pertama, {from} – {to}',
   'pmi.range': 'Bulan yang ditampilkan',
   'pmi.range.all': 'Semua',
+  'pmi.range.years5': '5 tahun',
+  'pmi.range.year1': '12 bulan',
   'pmi.note.firstReported':
     'Nilai sesuai rilis pertama, setiap bulan sekitar hari kerja pertama bulan berikutnya; S&P Global sesekali merevisi nilai yang disesuaikan musiman.',
   'pmi.note.gloss':

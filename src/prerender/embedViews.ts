@@ -1,10 +1,10 @@
 import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId } from '../domain/chartModel.ts';
-import { selectPmiYearRanges } from '../features/pmi/pmi.selectors.ts';
+import { selectPmiRanges } from '../features/pmi/pmi.selectors.ts';
 import { encodeViewState } from '../state/urlState.ts';
 import type { ViewMode } from '../domain/vocabulary.ts';
 import type { ViewState } from '../state/viewState.ts';
-import { DEFAULT_VIEW_STATE, WHOLE_SERIES } from '../state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
 import { viewQuery, viewSlug } from './viewAddress.ts';
 
 /** One view of an embed that the build draws into a page of its own. */
@@ -36,10 +36,7 @@ function reachableViews(datasets: DatasetTypes, chart: ChartId): ViewState[] {
         for (const sector of [null, ...period.sectors.map((entry) => entry.sectorId)])
           withMode({ ...DEFAULT_VIEW_STATE, period: period.id, sectorChartKind: kind, sector });
   } else if (chart === 'pmi') {
-    const ranges = [
-      WHOLE_SERIES,
-      ...selectPmiYearRanges(datasets.pmi).map(({ from, to }) => ({ from, to })),
-    ];
+    const ranges = selectPmiRanges(datasets.pmi).map(({ from, to }) => ({ from, to }));
     for (const pmiRange of ranges) withMode({ ...DEFAULT_VIEW_STATE, pmiRange });
   } else {
     withMode(DEFAULT_VIEW_STATE);

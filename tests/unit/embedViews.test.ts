@@ -41,8 +41,12 @@ describe('embed views the build draws into pages of their own', () => {
     // The year so far: its months in the data.
     expect(queries).toContain('pmi=2026-01..2026-02');
     expect(queries).toContain('view=pmi%3Atable');
-    // Each button (the whole series and each year) as chart and table, less the default view's own page.
-    expect(queries).toHaveLength(2 * (1 + selectPmiYears(datasets.pmi).length) - 1);
+    // The latest five years and 12 months.
+    expect(queries).toContain('pmi=2021-03..2026-02');
+    expect(queries).toContain('pmi=2025-03..2026-02');
+    // Each button (the whole series, the two recent spans and each year) as chart and table, less
+    // the default view's own page.
+    expect(queries).toHaveLength(2 * (3 + selectPmiYears(datasets.pmi).length) - 1);
   });
 
   it('decode back to the view they draw, each under its own file name', () => {

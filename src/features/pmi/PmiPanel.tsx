@@ -6,9 +6,8 @@ import { WithDataset } from '../WithDataset.tsx';
 import type { PmiDataset } from '../../domain/pmi.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
-import { WHOLE_SERIES } from '../../state/viewState.ts';
 import { PmiChart } from './PmiChart.tsx';
-import { selectPmiModel, selectPmiYearRanges } from './pmi.selectors.ts';
+import { selectPmiModel, selectPmiRanges } from './pmi.selectors.ts';
 
 function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
   const { t, locale } = useI18n();
@@ -18,14 +17,16 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
   const setView = useDashboard((s) => s.setView);
   const model = selectPmiModel(dataset, range, t, locale);
   if (!model || model.kind !== 'line') return null;
-  const options = [
-    { label: t('pmi.range.all'), ...WHOLE_SERIES },
-    ...selectPmiYearRanges(dataset).map(({ year, from, to }) => ({
-      label: String(year),
-      from,
-      to,
-    })),
-  ];
+  const options = selectPmiRanges(dataset).map((option) => ({
+    label:
+      option.kind === 'all'
+        ? t('pmi.range.all')
+        : option.kind === 'recent'
+          ? t(`pmi.range.${option.span}`)
+          : String(option.year),
+    from: option.from,
+    to: option.to,
+  }));
   const controls = (
     <div className="segmented" role="group" aria-label={t('pmi.range')}>
       {options.map((option) => (

@@ -5,7 +5,8 @@ import type { Translate } from '../../i18n/index.ts';
 import { formatMonth, formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { citedSources, lookupSources, sourceLine, vintageLine } from '../figureText.ts';
-import { isWholeSeries } from '../../state/viewState.ts';
+import { WHOLE_SERIES, isWholeSeries } from '../../state/viewState.ts';
+import { addMonths } from '../../domain/month.ts';
 
 export interface PmiRange {
   from: string;
@@ -57,6 +58,43 @@ export function selectPmiYearRanges(
       to: months.at(-1)?.month ?? `${year}-12`,
     };
   });
+}
+
+/** The recent spans the PMI's range buttons offer: the latest 12 months and the latest five years. */
+export const PMI_RECENT_SPANS = [
+  { id: 'years5', months: 60 },
+  { id: 'year1', months: 12 },
+] as const;
+export type PmiRecentSpan = (typeof PMI_RECENT_SPANS)[number]['id'];
+
+/**
+ * Each range button of the PMI, in order: the whole series, the latest five years and 12 months
+ * (ending at the latest month, so a link made from one keeps the months it showed), then each year.
+ */
+export function selectPmiRanges(
+  dataset: PmiDataset,
+): ({ from: string; to: string } & (
+  { kind: 'all' } | { kind: 'recent'; span: PmiRecentSpan } | { kind: 'year'; year: number }
+))[] {
+  const first = dataset.points[0]?.month;
+  const last = dataset.points.at(-1)?.month;
+  const recent =
+    first && last
+      ? PMI_RECENT_SPANS.map(({ id, months }) => {
+          const from = addMonths(last, 1 - months);
+          return { kind: 'recent' as const, span: id, from: from < first ? first : from, to: last };
+        })
+      : [];
+  return [
+    { kind: 'all', ...WHOLE_SERIES },
+    ...recent,
+    ...selectPmiYearRanges(dataset).map(({ year, from, to }) => ({
+      kind: 'year' as const,
+      year,
+      from,
+      to,
+    })),
+  ];
 }
 
 function summary(points: PmiPoint[], t: Translate, locale: Locale): string {
