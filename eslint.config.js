@@ -8,7 +8,8 @@ import boundaries from 'eslint-plugin-boundaries';
  * The folders of src/ and which folders each may import (README, "Architecture"):
  * features → state → domain; components → i18n, lib, domain (never the store); i18n → domain;
  * state → i18n for the Locale type; app/, prerender/ (the build's pages) and main.tsx →
- * everything; domain and lib → nothing but themselves. Checked by boundaries/dependencies below, proven by
+ * everything; boot/ (the inline first-paint script) → the pure modules it shares with the app,
+ * never React or the app's packages; domain and lib → nothing but themselves. Checked by boundaries/dependencies below, proven by
  * tests/unit/boundaries.test.ts.
  */
 export const LAYERS = {
@@ -21,6 +22,7 @@ export const LAYERS = {
   app: ['features', 'state', 'components', 'i18n', 'lib', 'domain'],
   prerender: ['app', 'features', 'state', 'components', 'i18n', 'lib', 'domain'],
   entry: ['app', 'features', 'state', 'components', 'i18n', 'lib', 'domain'],
+  boot: ['prerender', 'features', 'state', 'i18n', 'lib', 'domain'],
 };
 /**
  * The roles inside features/csv-import/ and which roles each may import, besides everything a
@@ -65,6 +67,8 @@ const FORBIDDEN_PACKAGES = {
   // Storage and the worker run without React: storage in tests under Node, the worker off the page.
   [roleType('storage')]: NO_REACT,
   [roleType('worker')]: [...NO_REACT, 'idb-keyval'],
+  // Inlined in every page's head: a few kilobytes of plain DOM code, no package at all.
+  boot: ['*', '@*/*'],
 };
 
 export default tseslint.config(

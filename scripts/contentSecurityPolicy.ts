@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { buildBootScript } from './bootScript.ts';
 
 /**
- * The boot script every prerendered page carries inline in its head (src/boot.js): it runs before
- * the first paint with no request. The policy allows exactly this text by its hash, nothing else.
+ * The boot script every prerendered page carries inline in its head (src/boot/, bundled and
+ * minified by bootScript.ts when this module loads): it runs before the first paint with no
+ * request. The policy allows exactly this text by its hash, nothing else.
  */
-export const BOOT_SCRIPT = readFileSync(resolve('src/boot.js'), 'utf8');
+export const BOOT_SCRIPT = await buildBootScript();
 export const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
 
 /**

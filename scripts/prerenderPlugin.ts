@@ -18,13 +18,14 @@ import { ONE_FILE_PATH } from '../src/app/oneFilePath.ts';
 /**
  * Where each page lives in dist/, and the way back to the app's root from
  * there. An embed view other than the default has a page in embed/<chart>/
- * (boot.js sends a link with that view's parameters there).
+ * (the boot script, src/boot/, sends a link with that view's parameters there).
  */
 export function pageFile(page: PageKind): { fileName: string; base: string } {
-  const path = pagePath(page.locale, page.kind === 'embed' ? page.chart : undefined);
-  const viewPath =
-    page.kind === 'embed' && page.view ? path.replace(/\.html$/, `/${page.view.slug}.html`) : path;
-  const fileName = viewPath === '' || viewPath.endsWith('/') ? `${viewPath}index.html` : viewPath;
+  const path =
+    page.kind === 'embed'
+      ? pagePath(page.locale, page.chart, page.view?.slug)
+      : pagePath(page.locale);
+  const fileName = path === '' || path.endsWith('/') ? `${path}index.html` : path;
   const depth = fileName.split('/').length - 1;
   return { fileName, base: depth === 0 ? './' : '../'.repeat(depth) };
 }
@@ -44,7 +45,7 @@ export function allPages(datasets: DatasetTypes): PageSpec[] {
   return pages;
 }
 
-/** An embed page's views: the one it draws, and the pages of the others (for boot.js). */
+/** An embed page's views: the one it draws, and the pages of the others (for the boot script). */
 function viewAttributes(page: PageSpec, views: readonly EmbedView[]): string {
   if (page.kind !== 'embed') return '';
   const own = page.view ? ` data-view="${page.view.slug}"` : '';
@@ -167,7 +168,11 @@ function fillTemplate(
   html = html
     .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace('</head>', `  <script data-entry="${entry ?? ''}">${BOOT_SCRIPT}</script>\n  </head>`);
+    // A function, not a string: `$` in the minified script is not a replacement pattern.
+    .replace(
+      '</head>',
+      () => `  <script data-entry="${entry ?? ''}">${BOOT_SCRIPT}</script>\n  </head>`,
+    );
   return html.replace('</head>', `  ${alternates.join('\n    ')}\n  </head>`);
 }
 

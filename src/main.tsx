@@ -161,11 +161,12 @@ async function start() {
     committed = true;
     if (hydrate) store.setState({ ...linked, locale: store.getState().locale });
     startSync();
-    // boot.js hid charts a link redraws, and handled host messages until now.
+    // The boot script (src/boot/) hid charts a link redraws, and handled host messages until now.
     document.documentElement.removeAttribute('data-view-pending');
     document.documentElement.setAttribute('data-live', '');
-    // Controls changed and a click on a control before the app was there (boot.js kept them) are
-    // made now; keys pressed on a chart are taken by the chart when it comes alive (KeyboardChart).
+    // Controls changed and a click on a control before the app was there (the boot script kept
+    // them) are made now; keys pressed on a chart are taken by the chart when it comes alive
+    // (KeyboardChart).
     replayEarlyChanges();
     replayEarlyClick();
   };
@@ -215,7 +216,7 @@ async function start() {
 /**
  * When the app's own code cannot load even after retrying, the prerendered page would stay on
  * screen looking loaded but dead: say so, in the page's language, with a way out. In an embed the
- * notice changes the height, which the host page hears about (boot.js, heightMessages.ts).
+ * notice changes the height, which the host page hears about (src/boot/, heightMessages.ts).
  */
 function showLoadFailure(error: unknown) {
   console.error('The dashboard could not start', error);

@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { serviceWorkerAddress } from '../lib/serviceWorkerAddress.ts';
 
 /**
  * Offline use: the service worker precaches every asset and data file. A new
@@ -38,7 +39,8 @@ function registerFromAppRoot(): (reload?: boolean) => Promise<void> {
   const root = new URL('../', import.meta.url);
   // Loaded when needed (and never while prerendering in node, where the package is CommonJS).
   const registered = import('workbox-window').then(({ Workbox }) => {
-    const workbox = new Workbox(new URL('sw.js', root).href, { scope: root.pathname });
+    const { url, scope } = serviceWorkerAddress(root);
+    const workbox = new Workbox(url, { scope });
     workbox.addEventListener('waiting', onNeedRefresh);
     workbox.addEventListener('controlling', (event) => {
       if (event.isUpdate) onNeedReload();

@@ -3,6 +3,8 @@
  * every key (a missing key is a compile error there) and tests check parity.
  * Parameters are written {name}.
  */
+import { PAGE_LOAD_FAILURE } from './pageLoadFailure.ts';
+
 export const en = {
   'app.title': "Indonesia's manufacturing exports",
   'app.languageName.en': 'English',
@@ -391,7 +393,7 @@ export const en = {
   'error.reloadTitle': 'This part of the page could not be loaded',
   'error.reloadBody':
     'The connection may have dropped, or a new version of the dashboard was published while this page was open. Reloading the page fixes it.',
-  'error.reload': 'Reload the page',
+  'error.reload': PAGE_LOAD_FAILURE.en.reload,
   'error.retry': 'Try again',
 
   'issue.load.failed': 'The data file could not be loaded ({detail}).',

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.ts';
+import { PAGE_LOAD_FAILURE } from './pageLoadFailure.ts';
 
 /** Bahasa Indonesia. Sector names follow the source's official names. */
 export const id: Catalogue = {
@@ -401,7 +402,7 @@ export const id: Catalogue = {
   'error.reloadTitle': 'Bagian halaman ini tidak dapat dimuat',
   'error.reloadBody':
     'Koneksi mungkin terputus, atau versi baru dasbor diterbitkan saat halaman ini terbuka. Muat ulang halaman untuk memperbaikinya.',
-  'error.reload': 'Muat ulang halaman',
+  'error.reload': PAGE_LOAD_FAILURE.id.reload,
   'error.retry': 'Coba lagi',
 
   'issue.load.failed': 'Berkas data tidak dapat dimuat ({detail}).',

@@ -1,4 +1,7 @@
 import type { Locale } from './locales.ts';
+
+// Boot (src/boot/) decides the language too, before the catalogues are there.
+export { detectLocale } from './locales.ts';
 import type { Catalogue, MessageKey } from './en.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
@@ -23,14 +26,4 @@ export function createTranslator(locale: Locale): Translate {
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
-}
-
-/** The language a first-time visitor reads: Indonesian when the browser prefers it. */
-export function detectLocale(languages: readonly string[]): Locale {
-  for (const language of languages) {
-    const base = language.toLowerCase().split('-')[0];
-    if (base === 'id' || base === 'in') return 'id';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
 }

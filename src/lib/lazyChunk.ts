@@ -1,32 +1,8 @@
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { loadChunk } from './loadChunk.ts';
 
-const RETRY_DELAYS_MS = [400, 1200];
-
-/** What browsers say when a code chunk could not be fetched (a network blip, a deploy meanwhile). */
-export function isChunkLoadError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Failed to fetch/i.test(
-    message,
-  );
-}
-
-/**
- * Loads a chunk, trying again after a moment when the fetch fails (where the
- * browser does not keep the failure; where it does, the page must reload,
- * and the caller says so in the reader's language).
- */
-export async function loadChunk<T>(load: () => Promise<T>): Promise<T> {
-  for (const delay of RETRY_DELAYS_MS) {
-    try {
-      return await load();
-    } catch (error) {
-      if (!isChunkLoadError(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
-  return load();
-}
+export { isChunkLoadError, loadChunk } from './loadChunk.ts';
 
 /** React.lazy with loadChunk's retries: a failure reaches the nearest error boundary. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same constraint as React.lazy's own

@@ -5,20 +5,12 @@ import type { DashboardStore } from './store.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ViewState } from './viewState.ts';
+import { storeLocale } from './storedLocale.ts';
 
 /** The side effects of permalinks: reading the data's span for the codec, writing the URL as the view changes. */
 
-const LOCALE_KEY = 'idn-mfg:locale';
-
-/** The language chosen on an earlier visit, if storage is available. */
-export function storedLocale(): Locale | null {
-  try {
-    const value = window.localStorage.getItem(LOCALE_KEY);
-    return value === 'en' || value === 'id' ? value : null;
-  } catch {
-    return null;
-  }
-}
+// main.tsx reads the stored language from here, with the rest of the address's side effects.
+export { storedLocale } from './storedLocale.ts';
 
 /** Values this long are not worth printing whole. */
 const MAX_REPORTED_VALUE = 40;
@@ -96,11 +88,7 @@ export function startUrlSync(
     timer = setTimeout(() => write(store.getState()), 0);
     if (state.locale !== lastLocale) {
       lastLocale = state.locale;
-      try {
-        window.localStorage.setItem(LOCALE_KEY, state.locale);
-      } catch {
-        // Storage full or blocked: the URL still carries the language.
-      }
+      storeLocale(state.locale);
     }
   });
   return () => {

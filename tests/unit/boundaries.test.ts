@@ -68,6 +68,18 @@ describe('folder boundaries', () => {
       "export const f = () => import('../features/pmi/pmi.selectors.ts');\n",
       /"state" to elements of type "features"/,
     ],
+    [
+      'the boot script importing React',
+      'src/boot/Fixture.ts',
+      "import { lazy } from 'react';\nexport const f = lazy;\n",
+      /"react".*"boot"/,
+    ],
+    [
+      'the boot script importing the app',
+      'src/boot/Fixture.ts',
+      "export const f = () => import('../app/DashboardApp.tsx');\n",
+      /"boot" to elements of type "app"/,
+    ],
   ])('refuses %s', async (_case, filePath, code, expected) => {
     const errors = await boundaryErrors(filePath, code);
     expect(errors).toHaveLength(1);
@@ -89,6 +101,11 @@ describe('folder boundaries', () => {
       'domain importing domain from two folders down',
       'src/domain/import/Fixture.ts',
       "import { THEMES } from '../vocabulary.ts';\nexport const f = THEMES;\n",
+    ],
+    [
+      'the boot script importing the route, the embed messages and the view address',
+      'src/boot/Fixture.ts',
+      "import { parseRoute } from '../state/route.ts';\nimport { parseHostMessage } from '../features/embed/messages.ts';\nimport { viewSlug } from '../prerender/viewAddress.ts';\nexport const f = [parseRoute, parseHostMessage, viewSlug];\n",
     ],
   ])('allows %s', async (_case, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
