@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { DashboardApp } from '../app/DashboardApp.tsx';
 import { EmbedApp } from '../app/EmbedApp.tsx';
 import { LAYOUT_WIDTHS } from '../components/charts/chartLayout.ts';
@@ -121,17 +121,19 @@ export async function prerenderPage(
       </StaticDrawingsContext.Provider>
     </StrictMode>
   );
-  // Lazily loaded panels render as a fallback until their module has loaded: render until the
-  // page is complete (no Suspense fallback markers left).
   // Links from the page to the app's root (the footer's) start from the page's depth, as in the
   // built page's data-base.
   document.documentElement.setAttribute('data-base', page.base);
-  let markup = renderToString(app);
-  for (let attempt = 0; attempt < 50 && /<!--\$[?!]-->/.test(markup); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    markup = renderToString(app);
-  }
-  if (/<!--\$[?!]-->/.test(markup)) throw new Error('A lazily loaded part did not load in time.');
+  // React's static prerender waits for every lazily loaded panel: one render, the page complete.
+  // Boundaries stay inline (not streamed as hidden segments and swapped in by a script, which
+  // React does for large ones): the page is plain HTML that paints with no script.
+  const { prelude } = await prerender(app, { progressiveChunkSize: Number.POSITIVE_INFINITY });
+  const markup = await new Response(prelude).text();
+  // A boundary still showing its fallback would paint "Loading" and then be drawn anew.
+  if (/<!--\$[?!]-->/.test(markup))
+    throw new Error(
+      `A lazily loaded part did not load: ${markup.slice(Math.max(0, markup.search(/<!--\$[?!]-->/) - 300), markup.search(/<!--\$[?!]-->/) + 300)}`,
+    );
   const t = createTranslator(page.locale);
   const model = page.kind === 'embed' ? models[page.chart] : null;
   return {
