@@ -8,6 +8,7 @@ import { ReloadNotice } from '../components/ReloadNotice.tsx';
 import { LazyCitationDialog } from '../features/citation/lazyCitationDialog.ts';
 import { useHydrated } from '../components/useHydrated.ts';
 import { Panel } from '../components/Panel.tsx';
+import { Segmented } from '../components/Segmented.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
 import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
@@ -28,33 +29,25 @@ function Settings() {
   const setTheme = useDashboard((s) => s.setTheme);
   return (
     <div className="settings">
-      <div className="segmented" role="group" aria-label={t('app.language')}>
-        {LOCALES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            lang={option}
-            className="segmented__button"
-            aria-pressed={locale === option}
-            onClick={() => setLocale(option)}
-          >
-            {t(`app.languageName.${option}`)}
-          </button>
-        ))}
-      </div>
-      <div className="segmented" role="group" aria-label={t('app.theme')}>
-        {THEMES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="segmented__button"
-            aria-pressed={theme === option}
-            onClick={() => setTheme(option)}
-          >
-            {t(`app.theme.${option}`)}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label={t('app.language')}
+        options={LOCALES.map((option) => ({
+          key: option,
+          label: t(`app.languageName.${option}`),
+          lang: option,
+          pressed: locale === option,
+          onSelect: () => setLocale(option),
+        }))}
+      />
+      <Segmented
+        label={t('app.theme')}
+        options={THEMES.map((option) => ({
+          key: option,
+          label: t(`app.theme.${option}`),
+          pressed: theme === option,
+          onSelect: () => setTheme(option),
+        }))}
+      />
     </div>
   );
 }

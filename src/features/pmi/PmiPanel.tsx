@@ -2,6 +2,7 @@ import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { Segmented } from '../../components/Segmented.tsx';
 import { WithDataset } from '../WithDataset.tsx';
 import type { PmiDataset } from '../../domain/pmi.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
@@ -27,19 +28,15 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
     })),
   ];
   const controls = (
-    <div className="segmented" role="group" aria-label={t('pmi.range')}>
-      {options.map((option) => (
-        <button
-          key={option.label}
-          type="button"
-          className="segmented__button"
-          aria-pressed={range.from === option.from && range.to === option.to}
-          onClick={() => setRange({ from: option.from, to: option.to })}
-        >
-          {option.label}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label={t('pmi.range')}
+      options={options.map((option) => ({
+        key: option.label,
+        label: option.label,
+        pressed: range.from === option.from && range.to === option.to,
+        onSelect: () => setRange({ from: option.from, to: option.to }),
+      }))}
+    />
   );
   return (
     <ChartFrame

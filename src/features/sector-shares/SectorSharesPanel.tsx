@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { Segmented } from '../../components/Segmented.tsx';
 import { WithDataset } from '../WithDataset.tsx';
 import type { BarChartModel, ChartModel } from '../../domain/chartModel.ts';
 import type { ExportsDataset } from '../../domain/exports.ts';
@@ -66,19 +67,15 @@ function SectorShares({ dataset, animate }: { dataset: ExportsDataset; animate: 
           ))}
         </select>
       </label>
-      <div className="segmented" role="group" aria-label={t('sectors.kind')}>
-        {SECTOR_CHART_KINDS.map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="segmented__button"
-            aria-pressed={kind === option}
-            onClick={() => setSectorChartKind(option)}
-          >
-            {option === 'bar' ? t('sectors.kind.bar') : t('sectors.kind.donut')}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label={t('sectors.kind')}
+        options={SECTOR_CHART_KINDS.map((option) => ({
+          key: option,
+          label: option === 'bar' ? t('sectors.kind.bar') : t('sectors.kind.donut'),
+          pressed: kind === option,
+          onSelect: () => setSectorChartKind(option),
+        }))}
+      />
     </>
   );
 
