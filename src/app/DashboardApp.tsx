@@ -10,10 +10,9 @@ import { useHydrated } from '../components/useHydrated.ts';
 import { Panel } from '../components/Panel.tsx';
 import { Segmented } from '../components/Segmented.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
-import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
-import { PmiPanel } from '../features/pmi/PmiPanel.tsx';
-import { SectorSharesPanel } from '../features/sector-shares/SectorSharesPanel.tsx';
+import { ChartPanel } from '../features/charts/ChartPanel.tsx';
+import { CHART_IDS } from '../domain/chartModel.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { useDashboard } from '../state/StoreContext.tsx';
 import { LOCALES } from '../i18n/locales.ts';
@@ -90,9 +89,9 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
       </header>
       <main id="main" className="dashboard" tabIndex={-1}>
         <HeadlinePanel />
-        <SectorSharesPanel animate={animate} />
-        <ExportsTrendPanel animate={animate} />
-        <PmiPanel animate={animate} />
+        {CHART_IDS.map((chart) => (
+          <ChartPanel key={chart} chart={chart} animate={animate} />
+        ))}
         <Panel id="your-data" heading="import.heading">
           <Suspense
             fallback={
