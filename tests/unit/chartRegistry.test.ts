@@ -13,7 +13,11 @@ import { chartModelFor } from '../../src/features/charts/chartModels.ts';
 import { chartSize } from '../../src/features/charts/chartDrawings.tsx';
 import { CHARTS } from '../../src/features/charts/registry.ts';
 import { chartDownloadTable, tableToMachineCsv } from '../../src/features/downloads/csvExport.ts';
-import { embedUrl, initialEmbedHeight } from '../../src/features/embed/embedCode.ts';
+import {
+  INITIAL_EMBED_HEIGHT,
+  embedUrl,
+  initialEmbedHeight,
+} from '../../src/features/embed/embedCode.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { embedViews } from '../../src/prerender/embedViews.ts';
@@ -123,8 +127,8 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
       const model = defaultModel(chart, locale);
       const answer = oembedDocument(datasets, chart, locale, BASE, `${BASE}preview/${chart}.png`);
       expect(answer.title).toBe(model.text.title);
-      expect(answer.height).toBe(definition.embedHeight[locale]);
-      expect(initialEmbedHeight(chart, locale)).toBe(definition.embedHeight[locale]);
+      expect(answer.height).toBe(INITIAL_EMBED_HEIGHT[locale][chart]);
+      expect(answer.height).toBe(initialEmbedHeight(chart, locale));
       const src = embedUrl({
         baseUrl: BASE,
         chart,

@@ -12,7 +12,6 @@ import { CHART_LINK_FIELDS } from '../../domain/chartModel.ts';
 import type { KeyboardChartItem } from '../../components/charts/KeyboardChart.tsx';
 import type { DrawingProps } from '../../components/charts/drawing.ts';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
-import type { Locale } from '../../i18n/locales.ts';
 import type { ViewState } from '../../state/viewState.ts';
 
 /** The bundled datasets a chart may draw. */
@@ -92,8 +91,6 @@ export interface ChartDefinition<
   keyboard(model: Model): ChartKeyboard;
   /** Its dashboard panel (controls, frame, live chart): a chunk of its own, an embed loads only its own. */
   panel: () => Promise<{ default: ComponentType<{ animate?: boolean }> }>;
-  /** The embed code's iframe height in each language (embedCode.ts says how it is measured). */
-  embedHeight: Record<Locale, number>;
 }
 
 /**

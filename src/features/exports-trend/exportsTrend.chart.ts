@@ -43,6 +43,4 @@ export const exportsTrendChart = defineChart<ExportsTrendModel, 'exports'>({
     loadGlobbed(
       import.meta.glob<typeof import('./ExportsTrendPanel.tsx')>('./ExportsTrendPanel.tsx'),
     ).then((module) => ({ default: module.ExportsTrendPanel })),
-  // The tallest embed: its source line names eleven sources, one per year.
-  embedHeight: { en: 1862, id: 1924 },
 });

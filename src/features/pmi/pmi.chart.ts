@@ -48,5 +48,4 @@ export const pmiChart = defineChart<PmiModel, 'pmi'>({
     loadGlobbed(import.meta.glob<typeof import('./PmiPanel.tsx')>('./PmiPanel.tsx')).then(
       (module) => ({ default: module.PmiPanel }),
     ),
-  embedHeight: { en: 1116, id: 1196 },
 });

@@ -116,5 +116,4 @@ export const sectorSharesChart = defineChart<SectorSharesModel, 'exports'>({
     loadGlobbed(
       import.meta.glob<typeof import('./SectorSharesPanel.tsx')>('./SectorSharesPanel.tsx'),
     ).then((module) => ({ default: module.SectorSharesPanel })),
-  embedHeight: { en: 1010, id: 1096 },
 });
