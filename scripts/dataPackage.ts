@@ -19,7 +19,8 @@ import { CHART_IDS } from '../src/domain/chartModel.ts';
 import { parseCsv } from '../src/domain/csv.ts';
 import type { TableKey } from '../src/domain/tables.ts';
 import { TABLES, publishedSchema, resourceName } from '../src/domain/tables.ts';
-import { chartModelsFor } from '../src/features/chartModels.ts';
+import { chartModelsFor } from '../src/features/charts/chartModels.ts';
+import { CHARTS } from '../src/features/charts/registry.ts';
 import { chartDownloadTable, tableToMachineCsv } from '../src/features/downloads/csvExport.ts';
 import { createTranslator } from '../src/i18n/index.ts';
 import { encodeViewState } from '../src/state/urlState.ts';
@@ -113,20 +114,20 @@ export function dataPackageDescriptor(
   };
 }
 
-/** The views whose chart files are published: the default, and the sector chart for each period. */
+/**
+ * The views whose chart files are published, as each chart's definition lists them: every chart's
+ * default first, then the others (the sector chart for each period).
+ */
 export function publishedChartViews(
-  datasets: Pick<DatasetTypes, 'exports'>,
+  datasets: Pick<DatasetTypes, 'exports' | 'pmi'>,
 ): { name: string; chart: ChartId; view: Omit<ViewState, 'locale'> }[] {
-  const views: { name: string; chart: ChartId; view: Omit<ViewState, 'locale'> }[] = CHART_IDS.map(
-    (chart) => ({ name: chart, chart, view: DEFAULT_VIEW_STATE }),
-  );
-  for (const period of datasets.exports.periods)
-    views.push({
-      name: `sector-shares-${period.id}`,
-      chart: 'sector-shares',
-      view: { ...DEFAULT_VIEW_STATE, period: period.id },
-    });
-  return views;
+  const views = CHART_IDS.map((chart) => {
+    const definition = CHARTS[chart];
+    return definition
+      .publishedViews(datasets[definition.dataset])
+      .map(({ name, view }) => ({ name, chart, view: { ...DEFAULT_VIEW_STATE, ...view } }));
+  });
+  return [...views.map((list) => list.slice(0, 1)), ...views.map((list) => list.slice(1))].flat();
 }
 
 function chartMetadata(model: ChartModel, table: TableModel, name: string, view: ViewState) {
@@ -155,7 +156,7 @@ function chartMetadata(model: ChartModel, table: TableModel, name: string, view:
       released: source.vintage,
     })),
     dataPackage: '../../datapackage.json',
-    ...(model.id === 'pmi' ? { rights: PMI_NOTICE } : {}),
+    ...(CHARTS[model.id].dataset === 'pmi' ? { rights: PMI_NOTICE } : {}),
   };
 }
 
@@ -178,13 +179,17 @@ export function dataPackageFiles(
       const model = chartModelsFor(datasets, { ...view, locale })[chart];
       if (!model) continue;
       const base = `${DATA_PACKAGE_DIR}/charts/${locale}/${name}`;
-      // The sector chart shows one period: its file says which, as the app's download does.
+      // A chart that shows one period (the sector chart's): its file says which, as the app's
+      // download does.
+      const definition = CHARTS[chart];
+      const period = definition.downloadPeriod?.(datasets[definition.dataset], {
+        ...view,
+        locale,
+      });
       const table = chartDownloadTable(
         model,
         t('download.sourceColumn'),
-        chart === 'sector-shares'
-          ? { label: t('download.periodColumn'), id: view.period }
-          : undefined,
+        period === undefined ? undefined : { label: t('download.periodColumn'), id: period },
       );
       files.set(`${base}.csv`, tableToMachineCsv(table));
       files.set(

@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildAllDatasets, readDataDir } from './bundledDataPlugin.ts';
-import { CHART_SECTION_IDS } from '../src/components/chartSections.ts';
+import { CHARTS } from '../src/features/charts/registry.ts';
 import type { DatasetTypes } from '../src/domain/bundle.ts';
 import type { ChartId } from '../src/domain/chartModel.ts';
 import { CHART_IDS } from '../src/domain/chartModel.ts';
@@ -279,7 +279,7 @@ export function createSharing(datasets: DatasetTypes, publicUrl: string | undefi
           ? html.replace(
               /<html\b[^>]*(?=>)/,
               (tag) =>
-                `${tag} data-share="${page.chart}" data-share-section="${CHART_SECTION_IDS[page.chart]}"`,
+                `${tag} data-share="${page.chart}" data-share-section="${CHARTS[page.chart].section.id}"`,
             )
           : html;
       return addToHead(marked, tags);

@@ -16,8 +16,9 @@ import type { DatasetStates } from './state/store.ts';
 import { decodeViewState } from './state/urlState.ts';
 import { reportIgnoredParams, startUrlSync, storedLocale } from './state/urlSync.ts';
 import type { DatasetId } from './domain/bundle.ts';
-import type { ChartId } from './domain/chartModel.ts';
 import { CHART_IDS } from './domain/chartModel.ts';
+import { CHARTS } from './features/charts/registry.ts';
+import { loadChartPanels } from './features/charts/ChartPanel.tsx';
 import type { Locale } from './i18n/locales.ts';
 import { LOCALES } from './i18n/locales.ts';
 import { startServiceWorker } from './app/serviceWorker.ts';
@@ -55,15 +56,9 @@ const loadDashboard = () => loadChunk(() => import('./app/DashboardApp.tsx'));
 const loadEmbed = () => loadChunk(() => import('./app/EmbedApp.tsx'));
 const UnknownEmbed = lazy(() => loadEmbed().then((m) => ({ default: m.UnknownEmbed })));
 
-const CHART_DATASET: Record<ChartId, DatasetId> = {
-  'sector-shares': 'exports',
-  'exports-trend': 'exports',
-  pmi: 'pmi',
-};
-
 function datasetsOf(route: Route): DatasetId[] {
   if (route.kind === 'dashboard') return ['exports', 'pmi', 'context', 'changes'];
-  return route.kind === 'embed' ? [CHART_DATASET[route.chart]] : [];
+  return route.kind === 'embed' ? [CHARTS[route.chart].dataset] : [];
 }
 
 /** What the build prerendered into this page (scripts/prerenderPlugin.ts), if anything. */
@@ -104,7 +99,10 @@ async function start() {
   // Code and data first: the prerendered page stays as it is until the live one can adopt it.
   const ids = datasetsOf(route);
   const [dashboard, embed, ...loaded] = await Promise.all([
-    route.kind === 'dashboard' ? loadDashboard() : null,
+    // Each chart's panel is a chunk of its own, loaded with the app and before it hydrates.
+    route.kind === 'dashboard'
+      ? Promise.all([loadDashboard(), loadChartPanels(CHART_IDS)]).then(([module]) => module)
+      : null,
     route.kind === 'embed'
       ? loadEmbed().then(async (module) => {
           await module.loadEmbedPanel(route.chart);

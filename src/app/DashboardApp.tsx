@@ -11,11 +11,10 @@ import { ReloadNotice } from '../components/ReloadNotice.tsx';
 import { LazyCitationDialog } from '../features/citation/lazyCitationDialog.ts';
 import { useHydrated } from '../components/useHydrated.ts';
 import { Panel } from '../components/Panel.tsx';
+import { Segmented } from '../components/Segmented.tsx';
 import { ContextPanel } from '../features/context/ContextPanel.tsx';
-import { ExportsTrendPanel } from '../features/exports-trend/ExportsTrendPanel.tsx';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel.tsx';
-import { PmiPanel } from '../features/pmi/PmiPanel.tsx';
-import { SectorSharesPanel } from '../features/sector-shares/SectorSharesPanel.tsx';
+import { ChartPanel } from '../features/charts/ChartPanel.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { useDashboard } from '../state/StoreContext.tsx';
 import { LOCALES } from '../i18n/locales.ts';
@@ -31,33 +30,25 @@ function Settings() {
   const setTheme = useDashboard((s) => s.setTheme);
   return (
     <div className="settings">
-      <div className="segmented" role="group" aria-label={t('app.language')}>
-        {LOCALES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            lang={option}
-            className="segmented__button"
-            aria-pressed={locale === option}
-            onClick={() => setLocale(option)}
-          >
-            {t(`app.languageName.${option}`)}
-          </button>
-        ))}
-      </div>
-      <div className="segmented" role="group" aria-label={t('app.theme')}>
-        {THEMES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="segmented__button"
-            aria-pressed={theme === option}
-            onClick={() => setTheme(option)}
-          >
-            {t(`app.theme.${option}`)}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label={t('app.language')}
+        options={LOCALES.map((option) => ({
+          key: option,
+          label: t(`app.languageName.${option}`),
+          lang: option,
+          pressed: locale === option,
+          onSelect: () => setLocale(option),
+        }))}
+      />
+      <Segmented
+        label={t('app.theme')}
+        options={THEMES.map((option) => ({
+          key: option,
+          label: t(`app.theme.${option}`),
+          pressed: theme === option,
+          onSelect: () => setTheme(option),
+        }))}
+      />
     </div>
   );
 }
@@ -103,9 +94,9 @@ export function DashboardApp({ animate = true }: { animate?: boolean }) {
         <ErrorBoundary fallback={() => null}>
           <SinceLinkNotice charts={CHART_IDS} current={decodeContext.dataVersion} />
         </ErrorBoundary>
-        <SectorSharesPanel animate={animate} />
-        <ExportsTrendPanel animate={animate} />
-        <PmiPanel animate={animate} />
+        {CHART_IDS.map((chart) => (
+          <ChartPanel key={chart} chart={chart} animate={animate} />
+        ))}
         <Panel id="your-data" heading="import.heading">
           <Suspense
             fallback={

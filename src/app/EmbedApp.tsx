@@ -1,9 +1,8 @@
-import { lazyChunk, loadChunk } from '../lib/lazyChunk.ts';
 import decodeContext from 'virtual:decode-context';
 import { SinceLinkNotice } from '../features/changes/SinceLinkNotice.tsx';
-import { CHART_SECTION_IDS } from '../components/chartSections.ts';
 import { Suspense, useRef } from 'react';
-import type { ComponentType } from 'react';
+import { ChartPanel, loadChartPanels } from '../features/charts/ChartPanel.tsx';
+import { CHARTS } from '../features/charts/registry.ts';
 import type { ChartId } from '../domain/chartModel.ts';
 import { FrameOptionsContext } from '../components/frameOptions.ts';
 import type { EmbedOptions } from '../state/route.ts';
@@ -15,35 +14,9 @@ import { useDocumentSettings } from './useDocumentSettings.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ReloadNotice } from '../components/ReloadNotice.tsx';
 
-type PanelComponent = ComponentType<{ animate?: boolean }>;
-
-/** Each chart in its own chunk: an embed downloads only the chart it shows. */
-const PANEL_MODULES: Record<ChartId, () => Promise<{ default: PanelComponent }>> = {
-  'sector-shares': () =>
-    import('../features/sector-shares/SectorSharesPanel.tsx').then((m) => ({
-      default: m.SectorSharesPanel,
-    })),
-  'exports-trend': () =>
-    import('../features/exports-trend/ExportsTrendPanel.tsx').then((m) => ({
-      default: m.ExportsTrendPanel,
-    })),
-  pmi: () => import('../features/pmi/PmiPanel.tsx').then((m) => ({ default: m.PmiPanel })),
-};
-
-const EMBED_PANELS = Object.fromEntries(
-  Object.entries(PANEL_MODULES).map(([chart, load]) => [chart, lazyChunk(load)]),
-) as Record<ChartId, React.LazyExoticComponent<PanelComponent>>;
-
-const loadedPanels: Partial<Record<ChartId, PanelComponent>> = {};
-
-/**
- * Loads a chart's panel before the app hydrates its page: a panel still
- * loading when the embed's options apply would be drawn anew instead of
- * adopting the prerendered one (React client-renders a Suspense boundary
- * that is updated before it has hydrated).
- */
+/** Loads the embed's chart panel (its own chunk) before the app hydrates its page (ChartPanel.tsx). */
 export async function loadEmbedPanel(chart: ChartId): Promise<void> {
-  loadedPanels[chart] = (await loadChunk(PANEL_MODULES[chart])).default;
+  await loadChartPanels([chart]);
 }
 
 /** The dashboard showing the embed's view: `base` is the dashboard's address relative to this page. */
@@ -51,7 +24,7 @@ function DashboardLink({ chart, base }: { chart?: ChartId; base: string }) {
   const { t } = useI18n();
   const view = useDashboard((s) => s);
   const search = encodeViewState(view);
-  const href = `${base}${search ? `?${search}` : ''}${chart ? `#${CHART_SECTION_IDS[chart]}` : ''}`;
+  const href = `${base}${search ? `?${search}` : ''}${chart ? `#${CHARTS[chart].section.id}` : ''}`;
   return (
     <a className="embed__link" href={href} target="_blank" rel="noopener">
       {t('embed.openDashboard')}
@@ -77,7 +50,7 @@ export function EmbedApp({
   const root = useRef<HTMLDivElement>(null);
   useDocumentSettings(t('app.title'));
   useEmbedMessages(chart);
-  const Panel = loadedPanels[chart] ?? EMBED_PANELS[chart];
+  const loading = <p className="panel__loading">{t('app.loading')}</p>;
   return (
     <FrameOptionsContext.Provider value={{ embedded: true, ...options }}>
       <div ref={root} className={`embed${options.isStatic ? ' embed--static' : ''}`}>
@@ -86,8 +59,8 @@ export function EmbedApp({
             <SinceLinkNotice charts={[chart]} current={decodeContext.dataVersion} />
           </ErrorBoundary>
           <ErrorBoundary fallback={() => <ReloadNotice t={t} />}>
-            <Suspense fallback={<p className="panel__loading">{t('app.loading')}</p>}>
-              <Panel animate={animate && !options.isStatic} />
+            <Suspense fallback={loading}>
+              <ChartPanel chart={chart} animate={animate && !options.isStatic} fallback={loading} />
             </Suspense>
           </ErrorBoundary>
         </main>

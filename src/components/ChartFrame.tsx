@@ -7,6 +7,7 @@ import type { ViewMode } from '../domain/vocabulary.ts';
 import { VIEW_MODES } from '../domain/vocabulary.ts';
 import { DataTable } from './DataTable.tsx';
 import { FigureHistory } from './FigureHistory.tsx';
+import { Segmented } from './Segmented.tsx';
 import { useFrameOptions } from './frameOptions.ts';
 import type { Source } from '../domain/sources.ts';
 
@@ -54,19 +55,15 @@ export function ChartFrame({
       </header>
       <div className="chart-frame__toolbar" hidden={frame.isStatic}>
         {controls}
-        <div className="segmented" role="group" aria-label={t('frame.view')}>
-          {VIEW_MODES.map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              className="segmented__button"
-              aria-pressed={view === mode}
-              onClick={() => onViewChange(mode)}
-            >
-              {mode === 'chart' ? t('frame.showChart') : t('frame.showTable')}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label={t('frame.view')}
+          options={VIEW_MODES.map((mode) => ({
+            key: mode,
+            label: mode === 'chart' ? t('frame.showChart') : t('frame.showTable'),
+            pressed: view === mode,
+            onSelect: () => onViewChange(mode),
+          }))}
+        />
         {actions}
       </div>
       <div className="chart-frame__body">

@@ -7,8 +7,20 @@
 import type { Source } from './sources.ts';
 import type { VintageStatus } from './tables.ts';
 
-export type ChartId = 'sector-shares' | 'exports-trend' | 'pmi';
-export const CHART_IDS: readonly ChartId[] = ['sector-shares', 'exports-trend', 'pmi'];
+/**
+ * Every chart, in the dashboard's order, with the view fields its one-chart links (embeds,
+ * "share this chart") carry besides language, theme and its own view mode. The layers below
+ * features/ (the state, the URL codec, the components) name charts by these ids and may not read
+ * the chart definitions (features/charts/registry.ts), which hold everything else about a chart.
+ */
+export const CHART_LINK_FIELDS = {
+  'sector-shares': ['period', 'sector', 'sectorChartKind'],
+  'exports-trend': [],
+  pmi: ['pmiRange'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ChartId = keyof typeof CHART_LINK_FIELDS;
+export const CHART_IDS = Object.keys(CHART_LINK_FIELDS) as readonly ChartId[];
 
 /** What the frame prints around every chart (dashboard, embed, image export). */
 export interface ChartText {

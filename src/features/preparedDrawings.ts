@@ -47,7 +47,7 @@ async function work() {
   setBusy(true);
   try {
     const [{ chartDrawing }, { renderDrawingMarkup }] = await Promise.all([
-      loadChunk(() => import('./chartDrawings.tsx')),
+      loadChunk(() => import('./charts/chartDrawings.tsx')),
       loadChunk(() => import('../components/charts/renderDrawing.ts')),
     ]);
     while (pending.length > 0) {
@@ -59,7 +59,7 @@ async function work() {
         const signature = drawingSignature(model);
         if (signature === request.onScreen) continue;
         // At the layout width in use (the donut has one size of its own).
-        const drawing = chartDrawing(model, request.layoutWidth, { interactive: true });
+        const drawing = await chartDrawing(model, request.layoutWidth, { interactive: true });
         if (isPrepared(request.chart, signature, drawing.width)) continue;
         // Drawn off screen in React's interruptible mode: no long task.
         const markup = await renderDrawingMarkup(drawing.element);

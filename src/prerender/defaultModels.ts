@@ -1,11 +1,11 @@
 import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId, ChartModel } from '../domain/chartModel.ts';
-import { chartModelsFor } from '../features/chartModels.ts';
+import { chartModelsFor } from '../features/charts/chartModels.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
 
-/** A view's chart models in a language, as the panels build them (features/chartModels.ts). */
+/** A view's chart models in a language, as the panels build them (features/charts/chartModels.ts). */
 export function modelsOf(
   datasets: DatasetTypes,
   locale: Locale,

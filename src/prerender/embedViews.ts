@@ -1,8 +1,8 @@
 import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId } from '../domain/chartModel.ts';
-import { selectPmiRanges } from '../features/pmi/pmi.selectors.ts';
+import { CHARTS } from '../features/charts/registry.ts';
 import { encodeViewState } from '../state/urlState.ts';
-import type { ViewMode } from '../domain/vocabulary.ts';
+import { VIEW_MODES } from '../domain/vocabulary.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { DEFAULT_VIEW_STATE } from '../state/viewState.ts';
 import { viewQuery, viewSlug } from './viewAddress.ts';
@@ -16,32 +16,22 @@ export interface EmbedView {
   state: ViewState;
 }
 
-const MODES: readonly ViewMode[] = ['chart', 'table'];
-
 /**
  * Every view of a chart that the dashboard's controls can reach, and so every
  * view the embed dialog can write into an embed code, except the default one
- * (embed/<chart>.html draws that): each period × bars or donut × no sector
- * or each of its sectors highlighted; each PMI range button; chart or table.
+ * (embed/<chart>.html draws that): each view its definition reaches
+ * (reachableViews: for the sector chart each period × bars or donut × no sector
+ * or each of its sectors highlighted; each PMI range button), as a chart or a table.
  */
 function reachableViews(datasets: DatasetTypes, chart: ChartId): ViewState[] {
-  const views: ViewState[] = [];
-  const withMode = (state: Omit<ViewState, 'views'>) => {
-    for (const mode of MODES)
-      views.push({ ...state, views: { ...DEFAULT_VIEW_STATE.views, [chart]: mode } });
-  };
-  if (chart === 'sector-shares') {
-    for (const period of datasets.exports.periods)
-      for (const kind of ['bar', 'donut'] as const)
-        for (const sector of [null, ...period.sectors.map((entry) => entry.sectorId)])
-          withMode({ ...DEFAULT_VIEW_STATE, period: period.id, sectorChartKind: kind, sector });
-  } else if (chart === 'pmi') {
-    const ranges = selectPmiRanges(datasets.pmi).map(({ from, to }) => ({ from, to }));
-    for (const pmiRange of ranges) withMode({ ...DEFAULT_VIEW_STATE, pmiRange });
-  } else {
-    withMode(DEFAULT_VIEW_STATE);
-  }
-  return views;
+  const definition = CHARTS[chart];
+  return definition.reachableViews(datasets[definition.dataset]).flatMap((fields) =>
+    VIEW_MODES.map((mode) => ({
+      ...DEFAULT_VIEW_STATE,
+      ...fields,
+      views: { ...DEFAULT_VIEW_STATE.views, [chart]: mode },
+    })),
+  );
 }
 
 /** The views of `chart` that get a prerendered embed page of their own, each once. */

@@ -12,7 +12,7 @@ import type { ChartId, ChartModel } from '../domain/chartModel.ts';
 import { CHART_IDS } from '../domain/chartModel.ts';
 import type { ChartImage } from '../features/downloads/chartImage.ts';
 import { chartWidthOfImage, composeChartImage } from '../features/downloads/chartImage.ts';
-import { chartDrawing } from '../features/chartDrawings.tsx';
+import { chartSize } from '../features/charts/chartDrawings.tsx';
 import { drawChartImage } from '../features/downloads/drawChartImage.ts';
 import { buildEmbedCode, initialEmbedHeight } from '../features/embed/embedCode.ts';
 import { createTranslator } from '../i18n/index.ts';
@@ -38,7 +38,7 @@ async function bestFrame(model: ChartModel, locale: Locale): Promise<ChartImage>
   });
   // The frame's size does not depend on the drawing's markup: measure each width without drawing.
   const areaAt = (width: number) => {
-    const { width: chartWidth, height } = chartDrawing(model, chartWidthOfImage(width));
+    const { width: chartWidth, height } = chartSize(model, chartWidthOfImage(width));
     const frame = composeChartImage(
       model,
       { markup: '<svg></svg>', width: chartWidth, height },

@@ -8,7 +8,10 @@ import type { StaticDrawings } from '../components/charts/staticDrawings.ts';
 import { StaticDrawingsContext } from '../components/charts/staticDrawings.ts';
 import type { DatasetTypes } from '../domain/bundle.ts';
 import type { ChartId, ChartModel } from '../domain/chartModel.ts';
-import { chartDrawing } from '../features/chartDrawings.tsx';
+import { chartDrawing } from '../features/charts/chartDrawings.tsx';
+import { loadChartPanels } from '../features/charts/ChartPanel.tsx';
+import { CHARTS } from '../features/charts/registry.ts';
+import { CHART_IDS } from '../domain/chartModel.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { modelsOf } from './defaultModels.ts';
 import { StoreProvider } from '../state/StoreContext.tsx';
@@ -51,16 +54,16 @@ async function drawIslands(models: Record<ChartId, ChartModel | null>, charts: r
     let markup = drawn.get(key);
     if (markup === undefined) {
       const layouts: string[] = [];
-      if (model.kind === 'bar' && model.presentation === 'donut') {
+      if (CHARTS[model.id].drawing(model).fixedWidth !== undefined) {
         // One size at every width (scaled down where the column is narrower).
         const svg = await renderDrawingMarkup(
-          chartDrawing(model, LAYOUT_WIDTHS[0], { interactive: true }).element,
+          (await chartDrawing(model, LAYOUT_WIDTHS[0], { interactive: true })).element,
         );
         layouts.push(`<div class="chart-layout chart-layout--fixed">${svg}</div>`);
       } else {
         for (const width of LAYOUT_WIDTHS) {
           const svg = await renderDrawingMarkup(
-            chartDrawing(model, width, { interactive: true }).element,
+            (await chartDrawing(model, width, { interactive: true })).element,
           );
           layouts.push(`<div class="chart-layout" data-width="${width}">${svg}</div>`);
         }
@@ -98,6 +101,8 @@ export async function prerenderPage(
     initial: { ...view, locale: page.locale },
   });
   const models = modelsOf(datasets, page.locale, view);
+  // The panels as the browser has them when it hydrates the page: loaded (ChartPanel.tsx).
+  await loadChartPanels(page.kind === 'dashboard' ? CHART_IDS : [page.chart]);
   // A chart shown as a table has no drawing to prerender.
   const charts = (
     page.kind === 'dashboard' ? (Object.keys(models) as ChartId[]) : [page.chart]

@@ -27,7 +27,7 @@
  */
 import { isMonth } from '../domain/month.ts';
 import type { ChartId } from '../domain/chartModel.ts';
-import { CHART_IDS } from '../domain/chartModel.ts';
+import { CHART_IDS, CHART_LINK_FIELDS } from '../domain/chartModel.ts';
 import { SECTOR_CHART_KINDS, THEMES, VIEW_MODES } from '../domain/vocabulary.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { ViewState } from './viewState.ts';
@@ -97,9 +97,8 @@ export function encodeViewState(state: ViewState, options: EncodeOptions = {}): 
   const charts = options.chart === undefined ? CHART_IDS : [options.chart];
   const pairs: [string, string][] = [];
   for (const field of VIEW_FIELDS) {
-    const { key, charts: carriedBy } = PARAMS[field];
-    if (options.chart !== undefined && carriedBy !== 'every' && !carriedBy.includes(options.chart))
-      continue;
+    const { key } = PARAMS[field];
+    if (options.chart !== undefined && !carries(options.chart, field)) continue;
     const text = encodeField(state, field, charts);
     if (text !== null) pairs.push([key, text]);
   }
@@ -226,8 +225,11 @@ export interface ParamCodec<T> {
   key: string;
   /** The value when the link does not set it; never written. */
   default: T;
-  /** The one-chart links (embeds, "share this chart") that carry it: every chart's, or these charts'. */
-  charts: 'every' | readonly ChartId[];
+  /**
+   * The one-chart links (embeds, "share this chart") that carry it: every chart's, or those of
+   * the charts that list the field in CHART_LINK_FIELDS (domain/chartModel.ts).
+   */
+  charts: 'every' | 'listing-it';
   /** The value as written in a link for `charts`, or null to write nothing (the default). */
   encode(value: T, charts: readonly ChartId[]): string | null;
   /**
@@ -274,21 +276,21 @@ const PARAMS: ParamTable = {
   period: {
     key: 'period',
     default: DEFAULTS.period,
-    charts: ['sector-shares'],
+    charts: 'listing-it',
     encode: unlessDefault(DEFAULTS.period),
     decode: (text, context, report) => knownId(text, context.periods, report),
   },
   sector: {
     key: 'sector',
     default: DEFAULTS.sector,
-    charts: ['sector-shares'],
+    charts: 'listing-it',
     encode: unlessDefault(DEFAULTS.sector),
     decode: (text, context, report) => knownId(text, context.sectors, report),
   },
   pmiRange: {
     key: 'pmi',
     default: DEFAULTS.pmiRange,
-    charts: ['pmi'],
+    charts: 'listing-it',
     encode: ({ from, to }) =>
       from === DEFAULTS.pmiRange.from && to === DEFAULTS.pmiRange.to
         ? null
@@ -327,7 +329,7 @@ const PARAMS: ParamTable = {
   sectorChartKind: {
     key: 'kind',
     default: DEFAULTS.sectorChartKind,
-    charts: ['sector-shares'],
+    charts: 'listing-it',
     encode: unlessDefault(DEFAULTS.sectorChartKind),
     decode: oneOf(SECTOR_CHART_KINDS),
   },
@@ -359,6 +361,14 @@ const PARAMS: ParamTable = {
     },
   },
 };
+
+/** The view fields each chart's one-chart links carry, besides the fields every link carries. */
+const LINK_FIELDS: Record<ChartId, readonly (keyof ViewState)[]> = CHART_LINK_FIELDS;
+
+/** Whether a one-chart link for `chart` carries `field`. */
+function carries(chart: ChartId, field: keyof ViewState): boolean {
+  return PARAMS[field].charts === 'every' || LINK_FIELDS[chart].includes(field);
+}
 
 /** The view fields in the order their parameters are written. */
 const VIEW_FIELDS = Object.keys(PARAMS) as (keyof ViewState)[];

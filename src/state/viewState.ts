@@ -1,4 +1,5 @@
 import type { ChartId } from '../domain/chartModel.ts';
+import { CHART_IDS } from '../domain/chartModel.ts';
 import type { SectorChartKind, Theme, ViewMode } from '../domain/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -35,7 +36,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   period: '2019',
   sector: null,
   pmiRange: WHOLE_SERIES,
-  views: { 'sector-shares': 'chart', 'exports-trend': 'chart', pmi: 'chart' },
+  views: Object.fromEntries(CHART_IDS.map((chart) => [chart, 'chart'])) as Record<
+    ChartId,
+    ViewMode
+  >,
   sectorChartKind: 'bar',
   locale: 'en',
   theme: 'system',

@@ -8,6 +8,11 @@ import type { DataLoader } from '../../src/state/dataLoader.ts';
 import { StoreProvider } from '../../src/state/StoreContext.tsx';
 import { createDashboardStore } from '../../src/state/store.ts';
 import type { ViewState } from '../../src/state/viewState.ts';
+import { CHART_IDS } from '../../src/domain/chartModel.ts';
+import { loadChartPanels } from '../../src/features/charts/ChartPanel.tsx';
+
+// The charts' panels as the app has them when it starts (main.tsx loads them with the dashboard).
+await loadChartPanels(CHART_IDS);
 
 /** Loads data files from a directory, as the bundled loader does from data/. */
 export function directoryLoader(dir: string, failing: readonly DataFileKey[] = []): DataLoader {

@@ -12,7 +12,7 @@ import type {
   CitationSubject,
 } from '../../src/features/citation/citationItems.ts';
 import { formatCitations } from '../../src/features/citation/formatCitations.ts';
-import { chartModelsFor } from '../../src/features/chartModels.ts';
+import { chartModelsFor } from '../../src/features/charts/chartModels.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import type { ViewState } from '../../src/state/viewState.ts';

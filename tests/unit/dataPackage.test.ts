@@ -15,7 +15,7 @@ import {
 import { DATA_FILES } from '../../src/domain/bundle.ts';
 import type { DataFileKey } from '../../src/domain/bundle.ts';
 import type { ChartModel } from '../../src/domain/chartModel.ts';
-import { chartModelsFor } from '../../src/features/chartModels.ts';
+import { chartModelsFor } from '../../src/features/charts/chartModels.ts';
 import { plainDecimal } from '../../src/features/downloads/csvExport.ts';
 import { selectPmiYears } from '../../src/features/pmi/pmi.selectors.ts';
 import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/bundle.ts';
-import { chartDrawing } from '../../src/features/chartDrawings.tsx';
+import { chartSize } from '../../src/features/charts/chartDrawings.tsx';
 import { enablePreparedDrawings, prepareDrawings } from '../../src/features/preparedDrawings.ts';
 import {
   drawingSignature,
@@ -35,7 +35,7 @@ async function drawingAheadIsDone() {
 describe('drawing ahead', () => {
   it('draws the neighbours but not the view on screen', async () => {
     enablePreparedDrawings();
-    const width = chartDrawing(all, LAYOUT, { interactive: true }).width;
+    const width = chartSize(all, LAYOUT).width;
     prepareDrawings('pmi', () => [all, year2020], LAYOUT, drawingSignature(all));
     await drawingAheadIsDone();
 

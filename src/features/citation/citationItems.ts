@@ -7,7 +7,7 @@
  */
 import type { ChartId, ChartModel } from '../../domain/chartModel.ts';
 import type { Source } from '../../domain/sources.ts';
-import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
+import { CHARTS } from '../charts/registry.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { formatVintage } from '../../i18n/format.ts';
 import { pagePath } from '../../state/pagePath.ts';
@@ -69,7 +69,7 @@ export function citationUrl(context: CitationContext, chart?: ChartId): string {
   const view = { ...context.view, locale: context.locale, theme: DEFAULT_VIEW_STATE.theme };
   const query = encodeViewState(view, chart ? { chart } : {});
   const page = context.prerenderedPages ? pagePath(context.locale) : '';
-  return `${context.baseUrl}${page}${query ? `?${query}` : ''}${chart ? `#${CHART_SECTION_IDS[chart]}` : ''}`;
+  return `${context.baseUrl}${page}${query ? `?${query}` : ''}${chart ? `#${CHARTS[chart].section.id}` : ''}`;
 }
 
 /** `2019`, `2020-01-16`, `2018-02/2022-01` as CSL date parts (an interval is two). */

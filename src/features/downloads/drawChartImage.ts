@@ -1,6 +1,6 @@
 import type { ChartModel } from '../../domain/chartModel.ts';
 import { renderDrawingMarkup } from '../../components/charts/renderDrawing.ts';
-import { chartDrawing } from '../chartDrawings.tsx';
+import { chartDrawing } from '../charts/chartDrawings.tsx';
 import type { ChartImage, ChartImageOptions } from './chartImage.ts';
 import { chartWidthOfImage, composeChartImage } from './chartImage.ts';
 
@@ -9,7 +9,7 @@ export async function drawChartImage(
   model: ChartModel,
   options: ChartImageOptions,
 ): Promise<ChartImage> {
-  const drawing = chartDrawing(model, chartWidthOfImage(options.width));
+  const drawing = await chartDrawing(model, chartWidthOfImage(options.width));
   const markup = await renderDrawingMarkup(drawing.element);
   return composeChartImage(
     model,

@@ -10,7 +10,7 @@ import { LOCALES } from '../../i18n/locales.ts';
 import { THEMES } from '../../domain/vocabulary.ts';
 import { parseEmbedMessage } from './messages.ts';
 import { chartShareUrl } from './shareLink.ts';
-import { chartModelFor } from '../chartModels.ts';
+import { chartModelFor } from '../charts/chartModels.ts';
 import {
   initialEmbedHeight,
   appRootPath,

@@ -8,7 +8,9 @@ import type { Theme } from '../../domain/vocabulary.ts';
 import type { ViewState } from '../../state/viewState.ts';
 
 /**
- * The iframe's height without the host script: the tallest the embed is at any width a 100%-wide
+ * The iframe's height without the host script, per chart (a chart without one does not compile;
+ * kept here, not in the chart's definition, because the browser tests read this table from Node,
+ * where the definitions' selectors cannot load): the tallest the embed is at any width a 100%-wide
  * iframe may get (320 px, the narrowest WCAG reflow width, to 1280 px and wider), in each language,
  * plus a little room. Measured on the built embed pages (the chart's layout height is the same at
  * every width; its title, notes, source line and attribution wrap into more lines when narrow):

@@ -1,5 +1,5 @@
 import type { ChartId } from '../../domain/chartModel.ts';
-import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
+import { CHARTS } from '../charts/registry.ts';
 import { chartPagePath } from '../../state/pagePath.ts';
 import { encodeViewState } from '../../state/urlState.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -32,5 +32,5 @@ export function chartShareUrl(
   const query = view ? `?${view}` : '';
   return prerenderedPages
     ? `${input.baseUrl}${chartPagePath(input.locale, input.chart)}${query}`
-    : `${input.baseUrl}${query}#${CHART_SECTION_IDS[input.chart]}`;
+    : `${input.baseUrl}${query}#${CHARTS[input.chart].section.id}`;
 }

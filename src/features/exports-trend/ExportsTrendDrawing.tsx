@@ -4,7 +4,7 @@ import { markClass } from '../../components/charts/markClass.ts';
 import { ChartTooltip } from '../../components/charts/ChartTooltip.tsx';
 import type { DrawingProps } from '../../components/charts/drawing.ts';
 import { estimateTextWidth } from '../../components/charts/textWidth.ts';
-import { TREND_HEIGHT } from './trendLayout.ts';
+import { TREND_HEIGHT } from './exportsTrend.chart.ts';
 
 /** A slot on the year axis: a bar, or a break where years are missing. */
 interface TrendSlot {

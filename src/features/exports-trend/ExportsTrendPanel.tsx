@@ -1,4 +1,3 @@
-import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -6,32 +5,34 @@ import { WithDataset } from '../WithDataset.tsx';
 import type { ExportsDataset } from '../../domain/exports.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
-import { ExportsTrendChart } from './ExportsTrendChart.tsx';
-import { selectExportsTrendModel } from './exportsTrend.selectors.ts';
+import { LiveChart } from '../charts/LiveChart.tsx';
+import { useChartView } from '../charts/useChartView.ts';
+import { exportsTrendChart as chart } from './exportsTrend.chart.ts';
 
 function ExportsTrend({ dataset, animate }: { dataset: ExportsDataset; animate: boolean }) {
   const { t, locale } = useI18n();
-  const period = useDashboard((s) => s.period);
-  const view = useDashboard((s) => s.views['exports-trend']);
+  const view = useChartView();
+  const mode = useDashboard((s) => s.views['exports-trend']);
   const setView = useDashboard((s) => s.setView);
-  const model = selectExportsTrendModel(dataset, { period }, t, locale);
-  if (!model || model.kind !== 'bar') return null;
+  const model = chart.select(dataset, view, t);
+  if (!model) return null;
   return (
     <ChartFrame
       model={model}
       actions={<ChartActions model={model} />}
-      view={view}
-      onViewChange={(mode) => setView('exports-trend', mode)}
+      view={mode}
+      onViewChange={(next) => setView(chart.id, next)}
       t={t}
       locale={locale}
     >
-      <ExportsTrendChart
+      <LiveChart
+        definition={chart}
         model={model}
         animate={animate}
         neighbours={() =>
-          dataset.periods.flatMap(
-            (other) => selectExportsTrendModel(dataset, { period: other.id }, t, locale) ?? [],
-          )
+          chart
+            .neighbours(dataset, view, model)
+            .flatMap((other) => chart.select(dataset, { ...other, locale }, t) ?? [])
         }
       />
     </ChartFrame>
@@ -40,8 +41,8 @@ function ExportsTrend({ dataset, animate }: { dataset: ExportsDataset; animate: 
 
 export function ExportsTrendPanel({ animate = true }: { animate?: boolean }) {
   return (
-    <Panel id={CHART_SECTION_IDS['exports-trend']} heading="trend.heading">
-      <WithDataset id="exports">
+    <Panel id={chart.section.id} heading={chart.section.heading}>
+      <WithDataset id={chart.dataset}>
         {(dataset) => <ExportsTrend dataset={dataset} animate={animate} />}
       </WithDataset>
     </Panel>

@@ -1,22 +1,25 @@
-import { CHART_SECTION_IDS } from '../../components/chartSections.ts';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { ChartActions } from '../downloads/ChartActions.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { Segmented } from '../../components/Segmented.tsx';
 import { WithDataset } from '../WithDataset.tsx';
 import type { PmiDataset } from '../../domain/pmi.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useDashboard } from '../../state/StoreContext.tsx';
-import { PmiChart } from './PmiChart.tsx';
-import { selectPmiModel, selectPmiRanges } from './pmi.selectors.ts';
+import { LiveChart } from '../charts/LiveChart.tsx';
+import { useChartView } from '../charts/useChartView.ts';
+import { pmiChart as chart } from './pmi.chart.ts';
+import { selectPmiRanges } from './pmi.selectors.ts';
 
 function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
   const { t, locale } = useI18n();
-  const range = useDashboard((s) => s.pmiRange);
+  const view = useChartView();
+  const range = view.pmiRange;
   const setRange = useDashboard((s) => s.setPmiRange);
-  const view = useDashboard((s) => s.views.pmi);
+  const mode = useDashboard((s) => s.views.pmi);
   const setView = useDashboard((s) => s.setView);
-  const model = selectPmiModel(dataset, range, t, locale);
-  if (!model || model.kind !== 'line') return null;
+  const model = chart.select(dataset, view, t);
+  if (!model) return null;
   const options = selectPmiRanges(dataset).map((option) => ({
     label:
       option.kind === 'all'
@@ -28,35 +31,34 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
     to: option.to,
   }));
   const controls = (
-    <div className="segmented" role="group" aria-label={t('pmi.range')}>
-      {options.map((option) => (
-        <button
-          key={option.label}
-          type="button"
-          className="segmented__button"
-          aria-pressed={range.from === option.from && range.to === option.to}
-          onClick={() => setRange({ from: option.from, to: option.to })}
-        >
-          {option.label}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label={t('pmi.range')}
+      options={options.map((option) => ({
+        key: option.label,
+        label: option.label,
+        pressed: range.from === option.from && range.to === option.to,
+        onSelect: () => setRange({ from: option.from, to: option.to }),
+      }))}
+    />
   );
   return (
     <ChartFrame
       model={model}
       actions={<ChartActions model={model} />}
-      view={view}
-      onViewChange={(mode) => setView('pmi', mode)}
+      view={mode}
+      onViewChange={(next) => setView(chart.id, next)}
       t={t}
       locale={locale}
       controls={controls}
     >
-      <PmiChart
+      <LiveChart
+        definition={chart}
         model={model}
         animate={animate}
         neighbours={() =>
-          options.flatMap((option) => selectPmiModel(dataset, option, t, locale) ?? [])
+          chart
+            .neighbours(dataset, view, model)
+            .flatMap((other) => chart.select(dataset, { ...other, locale }, t) ?? [])
         }
       />
     </ChartFrame>
@@ -65,8 +67,10 @@ function Pmi({ dataset, animate }: { dataset: PmiDataset; animate: boolean }) {
 
 export function PmiPanel({ animate = true }: { animate?: boolean }) {
   return (
-    <Panel id={CHART_SECTION_IDS.pmi} heading="pmi.heading">
-      <WithDataset id="pmi">{(dataset) => <Pmi dataset={dataset} animate={animate} />}</WithDataset>
+    <Panel id={chart.section.id} heading={chart.section.heading}>
+      <WithDataset id={chart.dataset}>
+        {(dataset) => <Pmi dataset={dataset} animate={animate} />}
+      </WithDataset>
     </Panel>
   );
 }

@@ -3,7 +3,7 @@ import type { BarChartModel } from '../../domain/chartModel.ts';
 import { ChartTooltip } from '../../components/charts/ChartTooltip.tsx';
 import { sliceClass } from '../../components/charts/palette.ts';
 import type { DrawingProps } from '../../components/charts/drawing.ts';
-import { DONUT_SIZE } from './donutLayout.ts';
+import { DONUT_SIZE } from './sectorSharesLayout.ts';
 
 /** Part of the whole: slices in the key's order and colours (the same drawing on screen and in images). */
 export default function DonutDrawing({

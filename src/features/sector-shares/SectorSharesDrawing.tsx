@@ -5,7 +5,7 @@ import { markClass } from '../../components/charts/markClass.ts';
 import { ChartTooltip } from '../../components/charts/ChartTooltip.tsx';
 import type { DrawingProps } from '../../components/charts/drawing.ts';
 
-import { BAR_SIZE, ROW_HEIGHT, sectorBarsHeight } from './sectorBarsHeight.ts';
+import { BAR_SIZE, ROW_HEIGHT, sectorBarsHeight } from './sectorSharesLayout.ts';
 
 /** The clickable row reaches up over the sector name: at least 24 px high for touch (WCAG 2.5.8). */
 const HIT_ABOVE = 22;

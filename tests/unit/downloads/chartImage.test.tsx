@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDrawingMarkup } from '../../../src/components/charts/renderDrawing.ts';
 import { buildDataset } from '../../../src/domain/bundle.ts';
 import type { ChartModel } from '../../../src/domain/chartModel.ts';
-import { chartDrawing } from '../../../src/features/chartDrawings.tsx';
+import { chartDrawing } from '../../../src/features/charts/chartDrawings.tsx';
 import {
   chartWidthOfImage,
   composeChartImage,
@@ -61,7 +61,9 @@ describe('image downloads', () => {
   it('hold the screen drawing of the chart at the image’s chart width, unchanged', async () => {
     for (const model of [sectors, trend, pmi] as ChartModel[]) {
       const image = await drawChartImage(model, options);
-      const screen = await renderDrawingMarkup(chartDrawing(model, chartWidthOfImage(640)).element);
+      const screen = await renderDrawingMarkup(
+        (await chartDrawing(model, chartWidthOfImage(640))).element,
+      );
       const drawing = parse(image.svg).querySelector('svg > svg.drawing');
       expect(drawing, model.id).not.toBeNull();
       // Same marks, same positions: the inner markup is the screen's, only the root is placed.

@@ -8,3 +8,6 @@ export const BAR_SIZE = 16;
 export function sectorBarsHeight(model: Pick<BarChartModel, 'bars'>): number {
   return model.bars.length * ROW_HEIGHT + 16;
 }
+
+/** The donut is drawn at one size; its key sits beside or under it. */
+export const DONUT_SIZE = 240;
