@@ -14,6 +14,7 @@ import type { ChartImage } from '../features/downloads/chartImage.ts';
 import { chartWidthOfImage, composeChartImage } from '../features/downloads/chartImage.ts';
 import { chartSize } from '../features/charts/chartDrawings.tsx';
 import { drawChartImage } from '../features/downloads/drawChartImage.ts';
+import { currentVersion } from '../domain/changes.ts';
 import { buildEmbedCode, initialEmbedHeight } from '../features/embed/embedCode.ts';
 import { createTranslator } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -120,7 +121,8 @@ export function oembedDocument(
   const html = buildEmbedCode({
     baseUrl: publicUrl,
     chart,
-    view,
+    // As the dialog writes it: with the data version it was made with.
+    view: { ...view, dataVersion: currentVersion(datasets.changes.versions)?.version ?? null },
     theme: DEFAULT_VIEW_STATE.theme,
     locale,
     options: { hideTitle: false, hideSource: false, isStatic: false },

@@ -129,10 +129,11 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
       expect(answer.title).toBe(model.text.title);
       expect(answer.height).toBe(INITIAL_EMBED_HEIGHT[locale][chart]);
       expect(answer.height).toBe(initialEmbedHeight(chart, locale));
+      // The dialog's code: the default view, made with the data now.
       const src = embedUrl({
         baseUrl: BASE,
         chart,
-        view: DEFAULT_VIEW_STATE,
+        view: { ...DEFAULT_VIEW_STATE, dataVersion: datasets.changes.versions.at(-1)!.version },
         theme: DEFAULT_VIEW_STATE.theme,
         locale,
         options: NO_OPTIONS,
