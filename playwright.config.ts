@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, typed by use.
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './tools/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 

@@ -5,18 +5,18 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { bundledDataPlugin } from './scripts/bundledDataPlugin.ts';
-import { citationDataPlugin } from './scripts/citationDataPlugin.ts';
-import { dataPackagePlugin } from './scripts/dataPackagePlugin.ts';
-import { colorTokensPlugin } from './scripts/colorTokensPlugin.ts';
+import { bundledDataPlugin } from './build/bundledDataPlugin.ts';
+import { citationDataPlugin } from './build/citationDataPlugin.ts';
+import { dataPackagePlugin } from './build/dataPackagePlugin.ts';
+import { colorTokensPlugin } from './build/colorTokensPlugin.ts';
 import { COLOR_TOKENS } from './src/components/charts/palette.ts';
-import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
-import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
-import { singleFilePolicyPlugin } from './scripts/singleFilePolicy.ts';
-import { singleFileSharingPlugin } from './scripts/linkPreviews.ts';
-import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
-import { changesPagePlugin } from './scripts/changesPagePlugin.ts';
-import { seoPlugin } from './scripts/seoPlugin.ts';
+import { contentSecurityPolicyPlugin } from './build/contentSecurityPolicy.ts';
+import { securityHeadersPlugin } from './build/securityHeaders.ts';
+import { singleFilePolicyPlugin } from './build/singleFilePolicy.ts';
+import { singleFileSharingPlugin } from './build/prerender/sharing.ts';
+import { prerenderPlugin } from './build/prerender/prerenderPlugin.ts';
+import { changesPagePlugin } from './build/prerender/changesPagePlugin.ts';
+import { seoPlugin } from './build/prerender/seoPlugin.ts';
 
 /**
  * Two editions from one code base:

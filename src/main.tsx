@@ -61,7 +61,7 @@ function datasetsOf(route: Route): DatasetId[] {
   return route.kind === 'embed' ? [CHARTS[route.chart].dataset] : [];
 }
 
-/** What the build prerendered into this page (scripts/prerenderPlugin.ts), if anything. */
+/** What the build prerendered into this page (build/prerender/prerenderPlugin.ts), if anything. */
 function prerenderedPage(root: HTMLElement): { key: string; locale: Locale; base: string } | null {
   const key = root.dataset.prerendered;
   const locale = LOCALES.find((option) => option === document.documentElement.lang);

@@ -1,4 +1,4 @@
-/** Built by scripts/bundledDataPlugin.ts from data/ (parsed and checked at build time). */
+/** Built by build/bundledDataPlugin.ts from data/ (parsed and checked at build time). */
 declare module 'virtual:dataset/*' {
   /** The dataset as JSON; read it with datasetFromJson (domain/datasetJson.ts). */
   const json: string;

@@ -1,6 +1,6 @@
 /**
  * Runs before the first paint of every prerendered page, inlined into its head by
- * scripts/prerenderPlugin.ts, bundled and minified by scripts/bootScript.ts (no request; the
+ * build/prerender/prerenderPlugin.ts, bundled and minified by build/bootScript.ts (no request; the
  * Content-Security-Policy allows exactly this script by its sha256). It is built from the same
  * modules as the app: the language, the page addresses, the route, the view address, the embed
  * messages, the early-use hand-over and the chunk retry.

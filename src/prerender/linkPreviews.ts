@@ -4,7 +4,7 @@
  *
  * A preview image is the same framed image as the PNG/SVG download (the
  * chart's own drawing with title, subtitle, source and notes around it),
- * fitted onto a 1200 × 630 card; scripts/linkPreviews.ts turns it into a PNG.
+ * fitted onto a 1200 × 630 card; build/prerender/sharing.ts turns it into a PNG.
  */
 import { COLOR_TOKENS } from '../components/charts/palette.ts';
 import type { DatasetTypes } from '../domain/bundle.ts';

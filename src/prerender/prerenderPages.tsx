@@ -81,7 +81,7 @@ const drawn = new Map<string, string>();
 
 /**
  * One page's first view as HTML, made at build time from the built datasets
- * (scripts/prerenderPlugin.ts writes it into the page). The browser hydrates
+ * (build/prerender/prerenderPlugin.ts writes it into the page). The browser hydrates
  * it: the live app adopts this markup rather than replacing it, and each
  * chart keeps its prerendered drawing until it comes near or is used.
  */

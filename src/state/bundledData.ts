@@ -7,7 +7,7 @@ import { loadChunk } from '../lib/lazyChunk.ts';
 
 /**
  * The datasets of data/, parsed and checked at build time
- * (scripts/bundledDataPlugin.ts), each in its own lazily loaded chunk: a
+ * (build/bundledDataPlugin.ts), each in its own lazily loaded chunk: a
  * panel (or an embed) downloads only the data its chart needs. In the
  * one-file edition they are inlined.
  */

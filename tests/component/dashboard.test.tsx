@@ -3,7 +3,7 @@ import { screen, within, fireEvent, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../src/app/DashboardApp.tsx';
 import { directoryLoader, renderWithStore } from '../helpers/renderDashboard.tsx';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 import { buildDataset } from '../../src/domain/bundle.ts';
 
 const SECTOR_NAMES = [

@@ -14,7 +14,7 @@ import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { parseSources } from '../../src/domain/sources.ts';
 import { prerenderPage } from '../../src/prerender/prerenderPages.tsx';
-import { buildAllDatasets, readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { buildAllDatasets, readDataDir } from '../../build/bundledDataPlugin.ts';
 import { renderWithStore } from '../helpers/renderDashboard.tsx';
 
 const texts = readDataDir('data');

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../../src/domain/bundle.ts';
 import type { DataFileKey } from '../../src/domain/bundle.ts';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 import { readFileSync } from 'node:fs';
 import { createTranslator } from '../../src/i18n/index.ts';
 import {

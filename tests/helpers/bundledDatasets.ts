@@ -1,4 +1,4 @@
-import { buildAllDatasets, readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { buildAllDatasets, readDataDir } from '../../build/bundledDataPlugin.ts';
 
 /** data/ read and built as the build does it; throws with every problem if it does not validate. */
 export function bundledDatasets() {

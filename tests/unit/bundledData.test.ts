@@ -1,6 +1,6 @@
 /**
  * The data contract: fails when data/ is wrong. The build runs the same
- * validators (scripts/bundledDataPlugin.ts).
+ * validators (build/bundledDataPlugin.ts).
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { parseCsv } from '../../src/domain/csv';
 import { DATA_FILES } from '../../src/domain/bundle';
 import { parseSources } from '../../src/domain/sources';
 import { buildDataset } from '../../src/domain/bundle';
-import { describeIssue, readDataDir } from '../../scripts/bundledDataPlugin';
+import { describeIssue, readDataDir } from '../../build/bundledDataPlugin';
 import type { ColumnSpec } from '../../src/domain/tables';
 import { TABLES } from '../../src/domain/tables';
 

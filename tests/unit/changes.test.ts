@@ -3,7 +3,7 @@
  * (the note a permalink or embed opened after an update shows).
  */
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 import { buildDataset } from '../../src/domain/bundle.ts';
 import type { DataVersion } from '../../src/domain/changes.ts';
 import { changesSince } from '../../src/domain/changes.ts';

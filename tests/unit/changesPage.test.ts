@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/bundle.ts';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 import { renderChangesPage } from '../../src/prerender/changesPage.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 

@@ -6,7 +6,7 @@
  * all of them without a test of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { dataPackageFiles } from '../../scripts/dataPackage.ts';
+import { dataPackageFiles } from '../../build/dataPackage.ts';
 import { CHART_IDS, CHART_LINK_FIELDS } from '../../src/domain/chartModel.ts';
 import { citationItems, citationUrl } from '../../src/features/citation/citationItems.ts';
 import { chartModelFor } from '../../src/features/charts/chartModels.ts';

@@ -11,7 +11,7 @@ import {
   dataPackageDescriptor,
   dataPackageFiles,
   publishedChartViews,
-} from '../../scripts/dataPackage.ts';
+} from '../../build/dataPackage.ts';
 import { DATA_FILES } from '../../src/domain/bundle.ts';
 import type { DataFileKey } from '../../src/domain/bundle.ts';
 import type { ChartModel } from '../../src/domain/chartModel.ts';

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
-import { planUpdate } from '../../scripts/dataUpdate.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
+import { planUpdate } from '../../tools/dataUpdate.ts';
 import { buildDataset } from '../../src/domain/bundle.ts';
 import { figureAtVersion } from '../../src/domain/changes.ts';
 
@@ -173,7 +173,7 @@ describe('data:update', () => {
 
 describe('the command', () => {
   const run = (dir: string, args: string[]) =>
-    spawnSync('node', ['scripts/data-update.mjs', ...args, '--data', dir], { encoding: 'utf8' });
+    spawnSync('node', ['tools/data-update.mjs', ...args, '--data', dir], { encoding: 'utf8' });
   const snapshot = (dir: string) =>
     Object.fromEntries(
       readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAllDatasets, readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { buildAllDatasets, readDataDir } from '../../build/bundledDataPlugin.ts';
 import { embedViews } from '../../src/prerender/embedViews.ts';
 import { selectPmiYears } from '../../src/features/pmi/pmi.selectors.ts';
 import { viewQuery, viewSlug } from '../../src/prerender/viewAddress.ts';

@@ -2,13 +2,13 @@
 import { PNG } from 'pngjs';
 import type { IndexHtmlTransformHook, Plugin } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildAllDatasets, readDataDir } from '../../scripts/bundledDataPlugin';
+import { buildAllDatasets, readDataDir } from '../../build/bundledDataPlugin';
 import {
   createSharing,
   renderPreviewPng,
   shareHeadTags,
   singleFileSharingPlugin,
-} from '../../scripts/linkPreviews';
+} from '../../build/prerender/sharing';
 import { fitOnCard, previewImages, resolveColorTokens } from '../../src/prerender/linkPreviews';
 import { previewTexts } from '../../src/prerender/previewText';
 import { modelsOf } from '../../src/prerender/defaultModels';

@@ -8,7 +8,7 @@ import {
   sliceClass,
 } from '../../src/components/charts/palette.ts';
 import type { ColorToken, ThemeName } from '../../src/components/charts/palette.ts';
-import { withColorTokens } from '../../scripts/colorTokensPlugin.ts';
+import { withColorTokens } from '../../build/colorTokensPlugin.ts';
 
 // ---- Colour science, small and self-contained so the thresholds are auditable ----
 

@@ -15,7 +15,7 @@ import {
 } from '../../src/components/charts/staticDrawings.ts';
 import { selectPmiModel } from '../../src/features/pmi/pmi.selectors.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 
 const pmiData = buildDataset('pmi', readDataDir('data'));
 if (!pmiData.ok) throw new Error('bundled data invalid');

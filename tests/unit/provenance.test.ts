@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../src/domain/bundle.ts';
 import type { ColumnSpec } from '../../src/domain/tables.ts';
 import { TABLES } from '../../src/domain/tables.ts';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 
 const texts = readDataDir('data');
 type Row = Record<string, string>;

@@ -1,6 +1,6 @@
 /** The one table reader of the bundled files: a description in, checked rows and located issues out. */
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 import { readIndicators } from '../../src/domain/indicators.ts';
 import { readTable } from '../../src/domain/readTable.ts';
 import type { Issue } from '../../src/domain/result.ts';

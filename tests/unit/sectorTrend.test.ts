@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/bundle.ts';
 import type { DataFileKey } from '../../src/domain/bundle.ts';
 import type { ExportsDataset } from '../../src/domain/exports.ts';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import {
   sectorTrendKeyboard,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbedAddress, securityHeaders } from '../../scripts/securityHeaders.ts';
+import { isEmbedAddress, securityHeaders } from '../../build/securityHeaders.ts';
 
 const frameAncestors = (url: string) =>
   /frame-ancestors ([^;]+)/.exec(securityHeaders(url)['Content-Security-Policy'] ?? '')?.[1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/bundle.ts';
-import { readDataDir } from '../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../build/bundledDataPlugin.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import { selectSectorSharesModel } from '../../src/features/sector-shares/sectorShares.selectors.ts';
 import { selectPmiModel } from '../../src/features/pmi/pmi.selectors.ts';

@@ -3,7 +3,7 @@ import {
   inlineHashes,
   singleFilePolicy,
   withSingleFilePolicy,
-} from '../../scripts/singleFilePolicy.ts';
+} from '../../build/singleFilePolicy.ts';
 
 const page = `<!doctype html>
 <html lang="en">

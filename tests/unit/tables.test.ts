@@ -11,7 +11,7 @@
 import { Package } from 'datapackage';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dataPackageDescriptor } from '../../scripts/dataPackage.ts';
+import { dataPackageDescriptor } from '../../build/dataPackage.ts';
 import { DATA_FILES } from '../../src/domain/bundle.ts';
 import { readTable } from '../../src/domain/readTable.ts';
 import type { ColumnSpec, TableKey, TableSpec } from '../../src/domain/tables.ts';

@@ -1,6 +1,6 @@
 /**
  * Every colour token of the dashboard, per theme: the one source of the
- * stylesheet's :root tokens (scripts/colorTokensPlugin.ts writes them into
+ * stylesheet's :root tokens (build/colorTokensPlugin.ts writes them into
  * src/styles.css at build time), of image exports, and of the contrast and
  * colour-vision checks in tests/unit/palette.test.ts.
  *

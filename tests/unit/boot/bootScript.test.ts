@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BOOT_SCRIPT, CONTENT_SECURITY_POLICY } from '../../../scripts/contentSecurityPolicy.ts';
+import { BOOT_SCRIPT, CONTENT_SECURITY_POLICY } from '../../../build/contentSecurityPolicy.ts';
 
 describe('the inline boot script', () => {
   it('is one minified classic script, an IIFE with no import statement', () => {

@@ -14,7 +14,7 @@ import { selectPmiModel } from '../../../src/features/pmi/pmi.selectors.ts';
 import { selectSectorSharesModel } from '../../../src/features/sector-shares/sectorShares.selectors.ts';
 import { createTranslator } from '../../../src/i18n/index.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
-import { readDataDir } from '../../../scripts/bundledDataPlugin.ts';
+import { readDataDir } from '../../../build/bundledDataPlugin.ts';
 
 const texts = readDataDir('data');
 const exportsData = buildDataset('exports', texts);

@@ -8,8 +8,8 @@
 // shared cores 3 runs let one busy moment decide), and no main-thread task longer than 50 ms
 // while the app imports (PerformanceObserver 'longtask').
 //
-//   node scripts/benchImport.mjs            builds the app, serves dist/, prints, writes bench/import.json
-//   node scripts/benchImport.mjs --no-build uses the dist/ already built
+//   node tools/benchImport.mjs            builds the app, serves dist/, prints, writes bench/import.json
+//   node tools/benchImport.mjs --no-build uses the dist/ already built
 //
 // The main bench calls `benchImport({ browser, origin })` with its own browser and the
 // origin serving dist/; it returns the same object this script writes.

@@ -1,5 +1,5 @@
 // Screenshots of the built app for a person to look at:
-//   node scripts/screenshot.mjs [url] [outdir]
+//   node tools/screenshot.mjs [url] [outdir]
 // Starts nothing: serve the app first (npm run preview).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';

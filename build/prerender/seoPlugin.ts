@@ -10,10 +10,10 @@ import {
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { CHART_IDS } from '../src/domain/chartModel.ts';
-import { chartPagePath } from '../src/state/pagePath.ts';
-import type { Locale } from '../src/i18n/locales.ts';
-import { ONE_FILE_PATH } from '../src/app/oneFilePath.ts';
+import { CHART_IDS } from '../../src/domain/chartModel.ts';
+import { chartPagePath } from '../../src/state/pagePath.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { ONE_FILE_PATH } from '../../src/app/oneFilePath.ts';
 
 /**
  * What search engines are told (web build only):
@@ -24,7 +24,7 @@ import { ONE_FILE_PATH } from '../src/app/oneFilePath.ts';
  *   404.html     the page a static host (and `npm start`) answers an unknown path with
  * and a `vite preview` middleware that answers unknown paths 404 with that page, as a static
  * host does, instead of the dashboard with 200.
- * Each page's <link rel="canonical"> is written by scripts/prerenderPlugin.ts.
+ * Each page's <link rel="canonical"> is written by build/prerender/prerenderPlugin.ts.
  */
 
 /** A page of the sitemap: its path from the app's root in each language ('' is the root). */

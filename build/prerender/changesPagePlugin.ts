@@ -4,11 +4,11 @@
  * no script. Only the web build: the one-file edition stays one file.
  */
 import type { Plugin } from 'vite';
-import { buildAllDatasets, readDataDir } from './bundledDataPlugin.ts';
-import { createTranslator } from '../src/i18n/index.ts';
-import { LOCALES } from '../src/i18n/locales.ts';
-import { renderChangesPage } from '../src/prerender/changesPage.ts';
-import { changesPagePath } from '../src/state/pagePath.ts';
+import { buildAllDatasets, readDataDir } from '../bundledDataPlugin.ts';
+import { createTranslator } from '../../src/i18n/index.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { renderChangesPage } from '../../src/prerender/changesPage.ts';
+import { changesPagePath } from '../../src/state/pagePath.ts';
 
 export function changesPagePlugin(dataDir = 'data'): Plugin {
   return {

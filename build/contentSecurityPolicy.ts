@@ -19,7 +19,7 @@ export const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRI
  * - img-src data: is the SVG → PNG conversion of image downloads;
  * - worker-src blob: is the inlined CSV-import worker;
  * - frame-src 'self' is the embed preview.
- * The one-file edition has its own, by hash (scripts/singleFilePolicy.ts).
+ * The one-file edition has its own, by hash (build/singleFilePolicy.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

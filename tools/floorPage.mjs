@@ -1,6 +1,6 @@
 // The floor of issue 9's budgets: a bare React + Recharts page (one line chart, as a reader
 // would write it from Recharts' docs), built by the same Vite in the same run. The CI byte
-// budget (scripts/budget.mjs) and the bench (scripts/bench.mjs) both measure against this one
+// budget (tools/budget.mjs) and the bench (tools/bench.mjs) both measure against this one
 // page, so they cannot drift apart.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -11,7 +11,7 @@
  * update before a file is written, with its file, line and column.
  */
 import Papa from 'papaparse';
-import { buildAllDatasets } from './bundledDataPlugin.ts';
+import { buildAllDatasets } from '../build/bundledDataPlugin.ts';
 import { DATA_FILES } from '../src/domain/bundle.ts';
 import type { DataFileKey } from '../src/domain/bundle.ts';
 import { parseCsv } from '../src/domain/csv.ts';

@@ -1,5 +1,5 @@
 // `npm run data:update -- <table> <release.csv> --source <source-id> --published <YYYY-MM-DD>`
-// Adds a release to data/ (see scripts/dataUpdate.ts). Writes nothing unless the whole update is valid.
+// Adds a release to data/ (see tools/dataUpdate.ts). Writes nothing unless the whole update is valid.
 // Node 20 runs no TypeScript of its own: the modules load through Vite's module runner.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,8 +20,8 @@ const dataDir = resolve(options.data ?? 'data');
 const load = async (id) =>
   (await runnerImport(id, { configFile: false, logLevel: 'silent' })).module;
 const [{ planUpdate }, { readDataDir }, { issueText }, { createTranslator }] = await Promise.all([
-  load('/scripts/dataUpdate.ts'),
-  load('/scripts/bundledDataPlugin.ts'),
+  load('/tools/dataUpdate.ts'),
+  load('/build/bundledDataPlugin.ts'),
   load('/src/components/issueText.ts'),
   load('/src/i18n/index.ts'),
 ]);
@@ -67,7 +67,7 @@ if (version === null) {
   process.exit(0);
 }
 // Every new text is written beside its file first, then each is moved into place.
-const { DATA_FILE_NAMES } = await load('/scripts/dataUpdate.ts');
+const { DATA_FILE_NAMES } = await load('/tools/dataUpdate.ts');
 const written = Object.entries(files).map(([key, text]) => {
   const target = resolve(dataDir, DATA_FILE_NAMES[key]);
   writeFileSync(`${target}.update`, text);

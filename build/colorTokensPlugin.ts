@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { COLOR_TOKEN_NAMES, COLOR_TOKENS } from '../src/components/charts/palette.ts';
 
 /** Where src/styles.css wants the colour tokens. */
-export const COLOR_TOKENS_MARKER = '/* colour tokens (scripts/colorTokensPlugin.ts) */';
+export const COLOR_TOKENS_MARKER = '/* colour tokens (build/colorTokensPlugin.ts) */';
 
 /**
  * The :root declarations of every colour token, `--name: light-dark(light, dark);`: the

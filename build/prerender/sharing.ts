@@ -1,7 +1,7 @@
 /**
  * Link previews and oEmbed in the build (node side): the preview PNGs (the
  * SVG cards of src/prerender/linkPreviews.ts rasterised by resvg, with the
- * fonts in scripts/fonts/ and no system font, so every machine draws the same
+ * fonts in build/prerender/fonts/ and no system font, so every machine draws the same
  * pixels), and the tags each page carries in its head.
  *
  * Open Graph wants absolute URLs for og:image and og:url, and an oEmbed
@@ -15,25 +15,25 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildAllDatasets, readDataDir } from './bundledDataPlugin.ts';
-import { CHARTS } from '../src/features/charts/registry.ts';
-import type { DatasetTypes } from '../src/domain/bundle.ts';
-import type { ChartId } from '../src/domain/chartModel.ts';
-import { CHART_IDS } from '../src/domain/chartModel.ts';
-import { createTranslator } from '../src/i18n/index.ts';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../src/prerender/previewSize.ts';
-import type { PreviewKey, PreviewText } from '../src/prerender/previewText.ts';
-import { previewTexts } from '../src/prerender/previewText.ts';
-import { chartPagePath, oembedPath, previewImagePath } from '../src/state/pagePath.ts';
-import { modelsOf } from '../src/prerender/defaultModels.ts';
-import { embedViews } from '../src/prerender/embedViews.ts';
-import type { EmbedView } from '../src/prerender/embedViews.ts';
-import type { ViewState } from '../src/state/viewState.ts';
-import { DEFAULT_VIEW_STATE } from '../src/state/viewState.ts';
-import type { Locale } from '../src/i18n/locales.ts';
+import { buildAllDatasets, readDataDir } from '../bundledDataPlugin.ts';
+import { CHARTS } from '../../src/features/charts/registry.ts';
+import type { DatasetTypes } from '../../src/domain/bundle.ts';
+import type { ChartId } from '../../src/domain/chartModel.ts';
+import { CHART_IDS } from '../../src/domain/chartModel.ts';
+import { createTranslator } from '../../src/i18n/index.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../../src/prerender/previewSize.ts';
+import type { PreviewKey, PreviewText } from '../../src/prerender/previewText.ts';
+import { previewTexts } from '../../src/prerender/previewText.ts';
+import { chartPagePath, oembedPath, previewImagePath } from '../../src/state/pagePath.ts';
+import { modelsOf } from '../../src/prerender/defaultModels.ts';
+import { embedViews } from '../../src/prerender/embedViews.ts';
+import type { EmbedView } from '../../src/prerender/embedViews.ts';
+import type { ViewState } from '../../src/state/viewState.ts';
+import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 
 const FONT_FILES = ['Inter_400Regular.ttf', 'Inter_700Bold.ttf'];
-/** The family in scripts/fonts/: every generic and system family in the drawing resolves to it. */
+/** The family in build/prerender/fonts/: every generic and system family in the drawing resolves to it. */
 export const PREVIEW_FONT_FAMILY = 'Inter';
 
 let ready: Promise<void> | null = null;
@@ -50,7 +50,9 @@ function startResvg(): Promise<void> {
 
 let fonts: Uint8Array[] | null = null;
 function fontBuffers(): Uint8Array[] {
-  fonts ??= FONT_FILES.map((file) => new Uint8Array(readFileSync(resolve('scripts/fonts', file))));
+  fonts ??= FONT_FILES.map(
+    (file) => new Uint8Array(readFileSync(resolve('build/prerender/fonts', file))),
+  );
   return fonts;
 }
 

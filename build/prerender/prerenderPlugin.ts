@@ -3,17 +3,17 @@ import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { chartPagePath, pagePath } from '../src/state/pagePath.ts';
-import { CHART_IDS } from '../src/domain/chartModel.ts';
-import type { DatasetTypes } from '../src/domain/bundle.ts';
-import type { PageKind, PageSpec, PrerenderedPage } from '../src/prerender/prerenderPages.tsx';
-import type { Locale } from '../src/i18n/locales.ts';
-import { buildAllDatasets, bundledDataPlugin, readDataDir } from './bundledDataPlugin.ts';
-import { BOOT_SCRIPT } from './contentSecurityPolicy.ts';
-import { embedViews } from '../src/prerender/embedViews.ts';
-import type { EmbedView } from '../src/prerender/embedViews.ts';
-import { createSharing } from './linkPreviews.ts';
-import { ONE_FILE_PATH } from '../src/app/oneFilePath.ts';
+import { chartPagePath, pagePath } from '../../src/state/pagePath.ts';
+import { CHART_IDS } from '../../src/domain/chartModel.ts';
+import type { DatasetTypes } from '../../src/domain/bundle.ts';
+import type { PageKind, PageSpec, PrerenderedPage } from '../../src/prerender/prerenderPages.tsx';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { buildAllDatasets, bundledDataPlugin, readDataDir } from '../bundledDataPlugin.ts';
+import { BOOT_SCRIPT } from '../contentSecurityPolicy.ts';
+import { embedViews } from '../../src/prerender/embedViews.ts';
+import type { EmbedView } from '../../src/prerender/embedViews.ts';
+import { createSharing } from './sharing.ts';
+import { ONE_FILE_PATH } from '../../src/app/oneFilePath.ts';
 
 /**
  * Where each page lives in dist/, and the way back to the app's root from
@@ -209,7 +209,7 @@ export function prerenderPlugin(dataDir = 'data'): Plugin {
         resolve: {
           alias: {
             'virtual:pwa-register': fileURLToPath(
-              new URL('../src/app/pwaRegisterStub.ts', import.meta.url),
+              new URL('../../src/app/pwaRegisterStub.ts', import.meta.url),
             ),
           },
         },

@@ -10,7 +10,7 @@ function createdAt(): string {
 }
 
 /**
- * Publishes data/ beside the app (scripts/dataPackage.ts says what and
+ * Publishes data/ beside the app (build/dataPackage.ts says what and
  * where). The web build only: the one-file edition has no files beside it.
  * The service worker does not precache these files (vite.config.ts
  * globPatterns takes no .csv or .json): the app never reads them, it has
