@@ -10,7 +10,7 @@ import boundaries from 'eslint-plugin-boundaries';
  * state → i18n for the Locale type; app/, prerender/ (the build's pages) and main.tsx →
  * everything; boot/ (the inline first-paint script) → the pure modules it shares with the app,
  * never React or the app's packages; domain and lib → nothing but themselves. Checked by boundaries/dependencies below, proven by
- * tests/unit/boundaries.test.ts.
+ * tests/unit/project/boundaries.test.ts.
  */
 export const LAYERS = {
   domain: [],

@@ -2,7 +2,7 @@
  * Every colour token of the dashboard, per theme: the one source of the
  * stylesheet's :root tokens (build/colorTokensPlugin.ts writes them into
  * src/styles.css at build time), of image exports, and of the contrast and
- * colour-vision checks in tests/unit/palette.test.ts.
+ * colour-vision checks in tests/unit/components/charts/palette.test.ts.
  *
  * What the tokens must meet (WCAG 2.2 AA), checked by that test:
  * - text tokens: 4.5:1 on --bg and --surface;
