@@ -314,13 +314,21 @@ test('the prerendered copy and the live chart are never visible together, in any
   await page.evaluate(() => {
     const most: Record<string, number> = {};
     (window as unknown as { mostCopies: Record<string, number> }).mostCopies = most;
+    // …and the most copies in the page at all, hidden ones too (a search of the page finds those):
+    // an island (one drawing, or the prerendered one's drawing per layout width) or live drawings.
+    const present: Record<string, number> = {};
+    (window as unknown as { mostPresent: Record<string, number> }).mostPresent = present;
     const sample = () => {
       for (const figure of document.querySelectorAll('figure[data-chart]')) {
         const chart = figure.getAttribute('data-chart')!;
-        const visible = [...figure.querySelectorAll('svg.recharts-surface')].filter((svg) =>
+        const copies = [...figure.querySelectorAll('svg.recharts-surface')];
+        const visible = copies.filter((svg) =>
           svg.checkVisibility({ visibilityProperty: true, opacityProperty: false }),
         ).length;
         most[chart] = Math.max(most[chart] ?? 0, visible);
+        const island = figure.querySelector('.chart__static') ? 1 : 0;
+        const live = figure.querySelectorAll('.chart__live svg.recharts-surface').length;
+        present[chart] = Math.max(present[chart] ?? 0, island + live);
       }
       requestAnimationFrame(sample);
     };
@@ -339,6 +347,10 @@ test('the prerendered copy and the live chart are never visible together, in any
   );
   expect(Object.keys(most).sort()).toEqual([...CHARTS].sort());
   for (const chart of CHARTS) expect(most[chart], chart).toBe(1);
+  const present = await page.evaluate(
+    () => (window as unknown as { mostPresent: Record<string, number> }).mostPresent,
+  );
+  for (const chart of CHARTS) expect(present[chart], `${chart}: copies in the page`).toBe(1);
 });
 
 test('each drawing clips to its own plot area: no id is shared between charts, prerendered or live', async ({

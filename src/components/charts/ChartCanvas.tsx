@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react';
 import type { ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { ChartId } from '../../domain/chartModel.ts';
 import { LAYOUT_WIDTHS, layoutWidthFor } from './chartLayout.ts';
 import { preparedDrawing, useStaticDrawing } from './staticDrawings.ts';
@@ -139,6 +140,26 @@ export function ChartCanvas({
     [drawnSignature, layoutWidth, takingOver, inputsKey],
   );
 
+  // The live drawing is drawn into a node of its own that is in the page only while it is the copy
+  // shown: while an island is on screen it is drawn off the page, so the page never holds two
+  // copies of a chart (assistive technology and a search of the page find one). The node goes in
+  // and out in the same task as the island goes and comes, before anything else can look.
+  const [liveNode] = useState(() =>
+    typeof document === 'undefined'
+      ? null
+      : Object.assign(document.createElement('div'), {
+          className: 'chart__drawing',
+        }),
+  );
+  const scaled = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const host = scaled.current;
+    if (!liveNode) return;
+    if (showIsland || !host) liveNode.remove();
+    else if (liveNode.parentNode !== host) host.append(liveNode);
+  }, [liveNode, showIsland, measured]);
+  useEffect(() => () => liveNode?.remove(), [liveNode]);
+
   // The latest `prepare`, called when the view or layout changed (not on every render).
   const prepareRef = useRef(prepare);
   useLayoutEffect(() => {
@@ -164,6 +185,7 @@ export function ChartCanvas({
       {measured ? (
         <div className="chart__live" style={{ height: layoutHeight * scale }}>
           <div
+            ref={scaled}
             className="chart__scaled"
             data-layout-width={layoutWidth}
             style={{
@@ -172,10 +194,17 @@ export function ChartCanvas({
               transform: scale === 1 ? undefined : `scale(${scale})`,
             }}
           >
-            <Suspense fallback={null}>
-              {drawing}
-              {showIsland && !behind ? <DrawnSignal onDrawn={() => setPainted(signature)} /> : null}
-            </Suspense>
+            {liveNode
+              ? createPortal(
+                  <Suspense fallback={null}>
+                    {drawing}
+                    {showIsland && !behind ? (
+                      <DrawnSignal onDrawn={() => setPainted(signature)} />
+                    ) : null}
+                  </Suspense>,
+                  liveNode,
+                )
+              : null}
           </div>
         </div>
       ) : null}
@@ -183,7 +212,7 @@ export function ChartCanvas({
   );
 }
 
-/** Renders nothing; reports after the live drawing (its Suspense sibling) has painted. */
+/** Renders nothing; reports once the live drawing (its Suspense sibling) has drawn, off the page. */
 function DrawnSignal({ onDrawn }: { onDrawn: () => void }) {
   useEffect(() => {
     let second = 0;
