@@ -51,16 +51,7 @@ const NO_REACT = [
 ];
 /** Packages a layer may not import: domain runs in a worker and in Node; components never read the store. */
 const FORBIDDEN_PACKAGES = {
-  domain: [
-    'react',
-    'react/*',
-    'react-dom',
-    'react-dom/*',
-    'recharts',
-    'zustand',
-    'zustand/*',
-    'idb-keyval',
-  ],
+  domain: [...NO_REACT, 'idb-keyval'],
   lib: ['zustand', 'zustand/*'],
   i18n: ['zustand', 'zustand/*', 'recharts'],
   components: ['zustand', 'zustand/*'],
