@@ -1,7 +1,7 @@
 import type { ChartId } from '../../domain/chartModel.ts';
 import type { ChangesDataset } from '../../domain/changes.ts';
 import { changesSince, currentVersion } from '../../domain/changes.ts';
-import type { HistoryTable } from '../../domain/history.ts';
+import { CHARTS } from '../charts/registry.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { formatVintage } from '../../i18n/format.ts';
 import { pageBase } from '../../lib/pageBase.ts';
@@ -9,13 +9,6 @@ import { useDashboard } from '../../state/StoreContext.tsx';
 import { useDataset } from '../../state/useDataset.ts';
 import { changesPagePath } from '../../state/pagePath.ts';
 import { changeNumber, changedFigureLabel } from './changeText.ts';
-
-/** The tables each chart draws from: what a link to that chart may have seen change. */
-export const CHART_TABLES: Record<ChartId, readonly HistoryTable[]> = {
-  'sector-shares': ['periods', 'sector-exports'],
-  'exports-trend': ['annual-totals', 'part-year-totals'],
-  pmi: ['pmi'],
-};
 
 interface SinceLinkNoticeProps {
   /** The charts on the page: the dashboard's three, or an embed's one. */
@@ -56,7 +49,7 @@ function SinceLinkNote({
   const since = changesSince(
     changes.versions,
     linked,
-    charts.flatMap((chart) => CHART_TABLES[chart]),
+    charts.flatMap((chart) => CHARTS[chart].changeTables),
   );
   if (!now || !since) return null;
   const sourceOf = (sourceId: string | undefined) => {

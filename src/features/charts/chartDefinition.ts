@@ -7,6 +7,7 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { DatasetTypes } from '../../domain/bundle.ts';
+import type { HistoryTable } from '../../domain/history.ts';
 import type { ChartId, ChartModel } from '../../domain/chartModel.ts';
 import { CHART_LINK_FIELDS } from '../../domain/chartModel.ts';
 import type { KeyboardChartItem } from '../../components/charts/KeyboardChart.tsx';
@@ -68,6 +69,8 @@ export interface ChartDefinition<
   id: ChartId;
   /** The bundled dataset it draws. */
   dataset: Dataset;
+  /** The tables of data/ its figures come from: what a link to it may have seen change since. */
+  changeTables: readonly HistoryTable[];
   /** Its dashboard section: the section's id and URL fragment (`#trend`), and its heading. */
   section: { id: string; heading: MessageKey };
   /** The view fields its one-chart links carry (besides language, theme and its view mode). */

@@ -22,6 +22,7 @@ const BARS: ChartDrawing<ExportsTrendModel> = {
 export const exportsTrendChart = defineChart<ExportsTrendModel, 'exports'>({
   id: 'exports-trend',
   dataset: 'exports',
+  changeTables: ['annual-totals', 'part-year-totals'],
   section: { id: 'trend', heading: 'trend.heading' },
   select(dataset, view, t) {
     const model = selectExportsTrendModel(dataset, { period: view.period }, t, view.locale);

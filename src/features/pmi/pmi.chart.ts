@@ -27,6 +27,7 @@ function ranges(dataset: Parameters<typeof selectPmiRanges>[0]) {
 export const pmiChart = defineChart<PmiModel, 'pmi'>({
   id: 'pmi',
   dataset: 'pmi',
+  changeTables: ['pmi'],
   section: { id: 'pmi', heading: 'pmi.heading' },
   select(dataset, view, t) {
     const model = selectPmiModel(dataset, view.pmiRange, t, view.locale);

@@ -52,6 +52,7 @@ const DONUT: ChartDrawing<SectorSharesModel> = {
 export const sectorSharesChart = defineChart<SectorSharesModel, 'exports'>({
   id: 'sector-shares',
   dataset: 'exports',
+  changeTables: ['periods', 'sector-exports'],
   section: { id: 'sectors', heading: 'sectors.heading' },
   select(dataset, view, t) {
     const model = selectSectorSharesModel(
