@@ -9,6 +9,7 @@ import type { Translate } from '../i18n/index.ts';
 import { formatVintage } from '../i18n/format.ts';
 import {
   changeNumber,
+  changeSourceText,
   changeTableLabel,
   changedFigureLabel as figureText,
 } from '../features/changes/changeText.ts';
@@ -26,10 +27,8 @@ export function escapeHtml(text: string): string {
 function versionSection(entry: DataVersion, dataset: ChangesDataset, t: Translate, locale: Locale) {
   const number = (value: number) => changeNumber(value, locale);
   const sourceOf = (change: FigureChange) => {
-    const source = change.sourceId ? dataset.sources.get(change.sourceId) : undefined;
-    if (!source) return '';
-    const publisher = locale === 'id' ? source.indonesian.publisher : source.publisher;
-    return ` (${escapeHtml(publisher)}, ${escapeHtml(formatVintage(source.vintage, locale))})`;
+    const text = changeSourceText(change.sourceId, dataset.sources, locale);
+    return text ? ` (${escapeHtml(text)})` : '';
   };
   const revised = entry.changes.filter((change) => change.kind === 'revised');
   const added = entry.changes.filter((change) => change.kind === 'added');

@@ -8,7 +8,7 @@ import { pageBase } from '../../lib/pageBase.ts';
 import { useDashboard } from '../../state/StoreContext.tsx';
 import { useDataset } from '../../state/useDataset.ts';
 import { changesPagePath } from '../../state/pagePath.ts';
-import { changeNumber, changedFigureLabel } from './changeText.ts';
+import { changeNumber, changeSourceText, changedFigureLabel } from './changeText.ts';
 
 interface SinceLinkNoticeProps {
   /** The charts on the page: the dashboard's three, or an embed's one. */
@@ -53,10 +53,8 @@ function SinceLinkNote({
   );
   if (!now || !since) return null;
   const sourceOf = (sourceId: string | undefined) => {
-    const source = sourceId ? changes.sources.get(sourceId) : undefined;
-    if (!source) return '';
-    const publisher = locale === 'id' ? source.indonesian.publisher : source.publisher;
-    return ` (${publisher}, ${formatVintage(source.vintage, locale)})`;
+    const text = changeSourceText(sourceId, changes.sources, locale);
+    return text ? ` (${text})` : '';
   };
   return (
     <aside className="since-link" aria-labelledby="since-link-heading" data-since-version={linked}>
